@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace IceCareers.Data;
+
+/// <summary>
+/// Catalog data could not be loaded. <see cref="Errors"/> lists every problem found, each with file, line and column;
+/// no other exception escapes a load.
+/// </summary>
+public sealed class CatalogLoadException : Exception
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="errors">Every problem found; at least one.</param>
+    public CatalogLoadException(IEnumerable<CatalogError> errors)
+        : this(errors.ToArray())
+    {
+    }
+
+    private CatalogLoadException(CatalogError[] errors)
+        : base(FormatMessage(errors))
+    {
+        Errors = Array.AsReadOnly(errors);
+    }
+
+    /// <summary>Creates an exception with one generic error (for serializers and tests).</summary>
+    public CatalogLoadException()
+        : this([new CatalogError("(unknown)", 1, 1, "The catalog could not be loaded.")])
+    {
+    }
+
+    /// <summary>Creates an exception with one error that has no file position.</summary>
+    /// <param name="message">What is wrong.</param>
+    public CatalogLoadException(string message)
+        : this([new CatalogError("(unknown)", 1, 1, message)])
+    {
+    }
+
+    /// <summary>Creates an exception with one error that has no file position, wrapping its cause.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public CatalogLoadException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Errors = Array.AsReadOnly(new[] { new CatalogError("(unknown)", 1, 1, message) });
+    }
+
+    /// <summary>Every problem found, in file order.</summary>
+    public IReadOnlyList<CatalogError> Errors { get; }
+
+    private static string FormatMessage(CatalogError[] errors)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"The catalog data has {errors.Length} problem{(errors.Length == 1 ? "" : "s")}:");
+        return text + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e));
+    }
+}

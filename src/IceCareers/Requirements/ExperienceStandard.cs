@@ -1,0 +1,14 @@
+namespace IceCareers.Requirements;
+
+/// <summary>The experience that qualifies alone for a grade. Immutable.</summary>
+public sealed class ExperienceStandard
+{
+    /// <summary>Months of experience needed.</summary>
+    public required int Months { get; init; }
+
+    /// <summary>Whether only specialized experience counts (otherwise any experience does).</summary>
+    public required bool Specialized { get; init; }
+
+    /// <summary>The lowest GS-equivalent grade the experience must be at, if any.</summary>
+    public int? MinimumGrade { get; init; }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IceCareers.Data;
+using IceCareers.Hiring;
+using IceCareers.Provenance;
+using IceCareers.Requirements;
+using IceCareers.Roles;
+using IceCareers.Training;
+
+namespace IceCareers.Serialization;
+
+/// <summary>
+/// The System.Text.Json source-generated (AOT-safe) context for every public model: camelCase properties, enums as
+/// their C# names, unknown members refused. Use <see cref="IceCareersJson.Options"/> for ready-made options.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(CareerCatalog))]
+[JsonSerializable(typeof(Role))]
+[JsonSerializable(typeof(IReadOnlyList<Role>))]
+[JsonSerializable(typeof(Source))]
+[JsonSerializable(typeof(Requirement))]
+[JsonSerializable(typeof(HiringPipeline))]
+[JsonSerializable(typeof(PipelineStage))]
+[JsonSerializable(typeof(TrainingProgram))]
+[JsonSerializable(typeof(CatalogError))]
+[JsonSerializable(typeof(Effective))]
+[JsonSerializable(typeof(PayGrade))]
+public sealed partial class IceCareersJsonContext : JsonSerializerContext
+{
+}
