@@ -14,7 +14,11 @@ internal sealed class CatalogReader
 {
     private readonly YamlDocumentReader _yaml = new();
     private readonly List<CatalogError> _errors = [];
-    private readonly List<(MappingContext Context, string Path, string Id, string What, Func<string, bool> Exists)> _references = [];
+    private readonly List<(MappingContext Context, string Path, string Id, string What)> _references = [];
+
+    // Ids named by files that could not be read: references to them are not reported again (one fault, one error).
+    private readonly HashSet<(string What, string Id)> _unreadable = [];
+    private bool _unreadableRequirementsFile;
 
     public static CareerCatalog Read(IReadOnlyList<DataFile> files, IEnumerable<CatalogError>? earlierErrors = null)
     {
@@ -68,7 +72,7 @@ internal sealed class CatalogReader
         var pipelineIds = pipelines.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var programIds = programs.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var roleIds = roles.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (context, path, id, what, exists) in _references)
+        foreach (var (context, path, id, what) in _references)
         {
             var ids = what switch
             {
@@ -77,7 +81,8 @@ internal sealed class CatalogReader
                 "training program" => programIds,
                 _ => roleIds,
             };
-            if (!ids.Contains(id) && !exists(id))
+            var unreadable = _unreadable.Contains((what, id)) || (what == "requirement" && _unreadableRequirementsFile);
+            if (!ids.Contains(id) && !unreadable)
             {
                 context.Error(path, $"unknown {what} id '{id}'; known: {string.Join(", ", ids.Order(StringComparer.Ordinal))}");
             }
@@ -107,19 +112,21 @@ internal sealed class CatalogReader
         Dictionary<(string, string), string> seen)
         where TDto : class
     {
+        var expectedName = file.Path[(file.Path.IndexOf('/', StringComparison.Ordinal) + 1)..^".yaml".Length];
         var dto = _yaml.Read<TDto>(file, _errors, out var positions);
         if (dto is null)
         {
+            _unreadable.Add((what, expectedName));
             return;
         }
 
         var context = new MappingContext(file.Path, positions, _errors, known);
         var model = map(context, dto);
         var modelId = id(model);
-        var expectedName = file.Path[(file.Path.IndexOf('/', StringComparison.Ordinal) + 1)..^".yaml".Length];
         if (modelId.Length > 0 && modelId != expectedName)
         {
             context.Error("$.id", $"id '{modelId}' does not match the file name '{expectedName}.yaml'");
+            _unreadable.Add((what, expectedName));
         }
 
         Unique(seen, what, modelId, context, "$.id");
@@ -147,7 +154,7 @@ internal sealed class CatalogReader
     {
         if (!string.IsNullOrEmpty(id))
         {
-            _references.Add((context, path, id, what, _ => false));
+            _references.Add((context, path, id, what));
         }
     }
 
@@ -459,6 +466,7 @@ internal sealed class CatalogReader
         var dto = _yaml.Read<RequirementsFileDto>(file, _errors, out var positions);
         if (dto is null)
         {
+            _unreadableRequirementsFile = true;
             yield break;
         }
 

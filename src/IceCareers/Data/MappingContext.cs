@@ -210,21 +210,23 @@ internal sealed class MappingContext(string file, PositionIndex positions, IColl
         }
 
         var paths = new List<string>();
+        var readable = new List<bool>();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             var itemPath = KeyPath.Item(path, i);
             var start = Date(from(item), KeyPath.Key(itemPath, "from"));
             var end = Date(to(item), KeyPath.Key(itemPath, "to"));
+            var datesRead = (from(item) is null || start is not null) && (to(item) is null || end is not null);
             if (start is { } s && end is { } e && s > e)
             {
                 Error(KeyPath.Key(itemPath, "to"), $"'to' ({e:yyyy-MM-dd}) is before 'from' ({s:yyyy-MM-dd})");
             }
 
             var effective = new Effective(start, end);
-            for (var j = 0; j < periods.Count; j++)
+            for (var j = 0; j < periods.Count && datesRead; j++)
             {
-                if (periods[j].Effective.Overlaps(effective))
+                if (readable[j] && periods[j].Effective.Overlaps(effective))
                 {
                     Error(itemPath, $"period {effective} overlaps period {periods[j].Effective} at {paths[j]}");
                 }
@@ -238,6 +240,7 @@ internal sealed class MappingContext(string file, PositionIndex positions, IColl
                 Note = note(item),
             });
             paths.Add(itemPath);
+            readable.Add(datesRead);
         }
 
         return new Dated<T> { Periods = periods };
