@@ -8,8 +8,11 @@ public sealed class CitizenshipRequirement : Requirement
 {
     private readonly IReadOnlyList<Citizenship> _accepted = [];
 
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.Citizenship;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public CitizenshipRequirement()
+        : base(RequirementKind.Citizenship)
+    {
+    }
 
     /// <summary>The statuses that meet the requirement.</summary>
     public required IReadOnlyList<Citizenship> AcceptedCitizenship { get => _accepted; init => _accepted = Frozen.List(value); }

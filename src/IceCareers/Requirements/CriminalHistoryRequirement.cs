@@ -9,8 +9,11 @@ public sealed class CriminalHistoryRequirement : Requirement
     private readonly IReadOnlyList<ConvictionCategory> _categories = [];
     private readonly IReadOnlyList<string> _factors = [];
 
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.CriminalHistory;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public CriminalHistoryRequirement()
+        : base(RequirementKind.CriminalHistory)
+    {
+    }
 
     /// <summary>The conviction categories this requirement looks at.</summary>
     public required IReadOnlyList<ConvictionCategory> ConvictionCategories { get => _categories; init => _categories = Frozen.List(value); }

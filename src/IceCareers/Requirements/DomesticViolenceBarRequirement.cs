@@ -8,8 +8,11 @@ public sealed class DomesticViolenceBarRequirement : Requirement
 {
     private readonly IReadOnlyList<ConvictionCategory> _categories = [];
 
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.DomesticViolenceBar;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public DomesticViolenceBarRequirement()
+        : base(RequirementKind.DomesticViolenceBar)
+    {
+    }
 
     /// <summary>The conviction categories that bar.</summary>
     public required IReadOnlyList<ConvictionCategory> ConvictionCategories { get => _categories; init => _categories = Frozen.List(value); }

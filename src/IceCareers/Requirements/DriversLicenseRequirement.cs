@@ -3,6 +3,9 @@ namespace IceCareers.Requirements;
 /// <summary>The candidate must hold a valid driver's licence. Immutable.</summary>
 public sealed class DriversLicenseRequirement : Requirement
 {
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.DriversLicense;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public DriversLicenseRequirement()
+        : base(RequirementKind.DriversLicense)
+    {
+    }
 }

@@ -7,8 +7,11 @@ public sealed class DrugHistoryRequirement : Requirement
 {
     private readonly IReadOnlyList<string> _factors = [];
 
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.DrugHistory;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public DrugHistoryRequirement()
+        : base(RequirementKind.DrugHistory)
+    {
+    }
 
     /// <summary>What prior drug use leads to under each policy.</summary>
     public required HistoryPolicies Policies { get; init; }

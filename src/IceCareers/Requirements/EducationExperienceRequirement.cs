@@ -7,8 +7,11 @@ public sealed class EducationExperienceRequirement : Requirement
 {
     private readonly IReadOnlyList<GradeQualification> _grades = [];
 
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.EducationExperience;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public EducationExperienceRequirement()
+        : base(RequirementKind.EducationExperience)
+    {
+    }
 
     /// <summary>One row per grade, lowest first.</summary>
     public required IReadOnlyList<GradeQualification> Grades { get => _grades; init => _grades = Frozen.List(value.OrderBy(g => g.Grade)); }

@@ -7,8 +7,11 @@ public sealed class FitnessTestRequirement : Requirement
 {
     private readonly IReadOnlyList<FitnessEventStandard> _events = [];
 
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.FitnessTest;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public FitnessTestRequirement()
+        : base(RequirementKind.FitnessTest)
+    {
+    }
 
     /// <summary>The events and their pass marks.</summary>
     public required IReadOnlyList<FitnessEventStandard> Events { get => _events; init => _events = Frozen.List(value); }

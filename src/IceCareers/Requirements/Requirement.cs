@@ -23,8 +23,9 @@ public abstract class Requirement
 {
     private readonly IReadOnlyList<string> _sources = [];
 
-    private protected Requirement()
+    private protected Requirement(RequirementKind kind)
     {
+        Kind = kind;
     }
 
     /// <summary>The requirement's id, e.g. <c>citizenship</c>.</summary>
@@ -32,7 +33,7 @@ public abstract class Requirement
 
     /// <summary>The requirement's kind (written as the <c>kind</c> discriminator in JSON).</summary>
     [JsonIgnore]
-    public abstract RequirementKind Kind { get; }
+    public RequirementKind Kind { get; }
 
     /// <summary>When and how the requirement is decided.</summary>
     public required RequirementCategory Category { get; init; }

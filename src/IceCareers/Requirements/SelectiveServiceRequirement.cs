@@ -5,8 +5,11 @@ namespace IceCareers.Requirements;
 /// <summary>Men born after a date must be registered with Selective Service (5 U.S.C. 3328). Immutable.</summary>
 public sealed class SelectiveServiceRequirement : Requirement
 {
-    /// <inheritdoc />
-    public override RequirementKind Kind => RequirementKind.SelectiveService;
+    /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
+    public SelectiveServiceRequirement()
+        : base(RequirementKind.SelectiveService)
+    {
+    }
 
     /// <summary>The sex the requirement applies to.</summary>
     public required Sex AppliesToSex { get; init; }
