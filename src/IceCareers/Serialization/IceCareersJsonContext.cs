@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IceCareers.Candidates;
 using IceCareers.Data;
 using IceCareers.Hiring;
 using IceCareers.Provenance;
@@ -33,6 +34,9 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(CatalogError))]
 [JsonSerializable(typeof(Effective))]
 [JsonSerializable(typeof(PayGrade))]
+[JsonSerializable(typeof(CandidateProfile))]
+[JsonSerializable(typeof(ProfileProblem))]
+[JsonSerializable(typeof(IReadOnlyList<ProfileProblem>))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }
