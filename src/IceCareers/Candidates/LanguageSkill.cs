@@ -1,11 +1,19 @@
+using System.Text.Json.Serialization;
+using IceCareers.Serialization;
+
 namespace IceCareers.Candidates;
 
-/// <summary>A language a person speaks and how well. Immutable.</summary>
+/// <summary>A language the candidate speaks and how well. Every property is optional; <see langword="null"/> means unknown. Immutable.</summary>
 public sealed class LanguageSkill
 {
     /// <summary>The language, e.g. <c>Spanish</c> (compared ignoring case).</summary>
-    public required string Language { get; init; }
+    public string? Language { get; init; }
 
-    /// <summary>How well the person speaks it.</summary>
-    public required LanguageProficiency Proficiency { get; init; }
+    /// <summary>How well the candidate speaks it.</summary>
+    [JsonConverter(typeof(LanguageProficiencyWordConverter))]
+    public LanguageProficiency? Proficiency { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Language ?? "language"}: {(Proficiency is { } p ? Internal.Vocabulary.LanguageProficiencies[p] : "unknown")}";
 }

@@ -52,6 +52,10 @@ internal static class Vocabulary
 
     public static readonly Words<Sex> Sexes = new(("male", Sex.Male), ("female", Sex.Female), ("unspecified", Sex.Unspecified));
 
+    public static readonly Words<SelectiveServiceStatus> SelectiveServiceStatuses = new(
+        ("registered", SelectiveServiceStatus.Registered), ("not-registered", SelectiveServiceStatus.NotRegistered),
+        ("exempt", SelectiveServiceStatus.Exempt));
+
     public static readonly Words<ConvictionCategory> ConvictionCategories = new(
         ("felony", ConvictionCategory.Felony), ("misdemeanor", ConvictionCategory.Misdemeanor),
         ("domestic-violence-misdemeanor", ConvictionCategory.DomesticViolenceMisdemeanor));

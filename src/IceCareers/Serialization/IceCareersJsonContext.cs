@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IceCareers.Candidates;
 using IceCareers.Data;
+using IceCareers.Eligibility;
 using IceCareers.Hiring;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
@@ -36,6 +38,14 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(CatalogError))]
 [JsonSerializable(typeof(Effective))]
 [JsonSerializable(typeof(PayGrade))]
+[JsonSerializable(typeof(CandidateProfile))]
+[JsonSerializable(typeof(ProfileProblem))]
+[JsonSerializable(typeof(IReadOnlyList<ProfileProblem>))]
+[JsonSerializable(typeof(EligibilityReport))]
+[JsonSerializable(typeof(IReadOnlyList<EligibilityReport>))]
+[JsonSerializable(typeof(RequirementResult))]
+[JsonSerializable(typeof(Gap))]
+[JsonSerializable(typeof(EligibilityOptions))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }

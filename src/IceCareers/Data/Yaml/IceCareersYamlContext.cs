@@ -4,7 +4,7 @@ using YamlDotNet.Serialization;
 namespace IceCareers.Data.Yaml;
 
 /// <summary>
-/// The YamlDotNet static (AOT-safe) type context for the catalog's data files. Public only because the source
+/// The YamlDotNet static (AOT-safe) type context for the catalog's data files and candidate profiles. Public only because the source
 /// generator requires it; not meant to be used directly.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -43,6 +43,15 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(TrainingLengthDto))]
 [YamlSerializable(typeof(RequiredPeriodDto))]
 [YamlSerializable(typeof(TestOutDto))]
+[YamlSerializable(typeof(ProfileDto))]
+[YamlSerializable(typeof(ProfileEducationDto))]
+[YamlSerializable(typeof(ProfileExperienceDto))]
+[YamlSerializable(typeof(ProfileMilitaryDto))]
+[YamlSerializable(typeof(ProfileHistoryDto))]
+[YamlSerializable(typeof(ProfileConvictionDto))]
+[YamlSerializable(typeof(ProfileDrugUseDto))]
+[YamlSerializable(typeof(ProfileLanguageDto))]
+[YamlSerializable(typeof(ProfileFitnessDto))]
 public partial class IceCareersYamlContext : StaticContext
 {
 }

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IceCareers.Data;
+using IceCareers.Internal;
+using IceCareers.Serialization;
+
+namespace IceCareers.Candidates;
+
+/// <summary>
+/// What a candidate tells the evaluator about themselves. Every property is optional: <see langword="null"/> means
+/// unknown (the evaluator asks for it), while an empty list or <see langword="false"/> is a statement ("none", "no").
+/// Build one in code or read one with <see cref="FromYaml"/> / <see cref="FromJson"/> (the document format of the
+/// design: camelCase keys, kebab-case words such as <c>us-citizen</c>). Immutable. <see cref="ToString"/> never reveals
+/// convictions or drug use.
+/// </summary>
+public sealed class CandidateProfile
+{
+    /// <summary>The largest profile document accepted, in UTF-8 bytes (1 MiB).</summary>
+    public const int MaxDocumentBytes = 1024 * 1024;
+
+    private readonly IReadOnlyList<Education>? _education;
+    private readonly IReadOnlyList<Experience>? _experience;
+    private readonly IReadOnlyList<LanguageSkill>? _languages;
+
+    /// <summary>The date of birth.</summary>
+    public DateOnly? DateOfBirth { get; init; }
+
+    /// <summary>Sex, used for Selective Service only.</summary>
+    [JsonConverter(typeof(SexWordConverter))]
+    public Sex? Sex { get; init; }
+
+    /// <summary>Citizenship or nationality status.</summary>
+    [JsonConverter(typeof(CitizenshipWordConverter))]
+    public Citizenship? Citizenship { get; init; }
+
+    /// <summary>Selective Service registration status.</summary>
+    [JsonConverter(typeof(SelectiveServiceStatusWordConverter))]
+    public SelectiveServiceStatus? SelectiveService { get; init; }
+
+    /// <summary>Whether the candidate holds a valid driver's licence.</summary>
+    public bool? DriversLicense { get; init; }
+
+    /// <summary>Education entries; empty for none, <see langword="null"/> when unknown.</summary>
+    public IReadOnlyList<Education>? Education { get => _education; init => _education = Frozen.ListOrNull(value); }
+
+    /// <summary>Work experience; empty for none, <see langword="null"/> when unknown.</summary>
+    public IReadOnlyList<Experience>? Experience { get => _experience; init => _experience = Frozen.ListOrNull(value); }
+
+    /// <summary>Military service.</summary>
+    public Military? Military { get; init; }
+
+    /// <summary>Whether the candidate served in a federal law-enforcement position under special (6(c)) retirement.</summary>
+    public bool? PriorFederalLawEnforcement { get; init; }
+
+    /// <summary>Criminal record and drug use.</summary>
+    public History? History { get; init; }
+
+    /// <summary>Languages spoken; empty for none besides English, <see langword="null"/> when unknown.</summary>
+    public IReadOnlyList<LanguageSkill>? Languages { get => _languages; init => _languages = Frozen.ListOrNull(value); }
+
+    /// <summary>Physical fitness test results, when the candidate has taken a test.</summary>
+    public FitnessResults? Fitness { get; init; }
+
+    /// <summary>Reads a profile from YAML in the document format of the design.</summary>
+    /// <param name="yaml">The YAML text (at most <see cref="MaxDocumentBytes"/> bytes; no anchors or aliases).</param>
+    /// <param name="timeProvider">Gives "today" for the date-of-birth checks; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ProfileValidationException">The document is malformed or breaks a rule; every problem is listed.</exception>
+    public static CandidateProfile FromYaml(string yaml, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        return ProfileReader.FromYaml(yaml, Today(timeProvider));
+    }
+
+    /// <summary>Reads a profile from JSON in the document format of the design (the form <see cref="ToJson"/> writes).</summary>
+    /// <param name="json">The JSON text (at most <see cref="MaxDocumentBytes"/> bytes).</param>
+    /// <param name="timeProvider">Gives "today" for the date-of-birth checks; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ProfileValidationException">The document is malformed or breaks a rule; every problem is listed.</exception>
+    public static CandidateProfile FromJson(string json, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ProfileReader.FromJson(json, Today(timeProvider));
+    }
+
+    /// <summary>Writes the profile as JSON in the document format (camelCase keys, kebab-case words, unknown fields left out).</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => JsonSerializer.Serialize(this, IceCareersJsonContext.Default.CandidateProfile);
+
+    /// <summary>
+    /// Checks the rules a profile document must keep (plausible date of birth, no negative months or hours, GPA 0–4,
+    /// percentile 1–100, no empty list entries) and returns every problem; empty when the profile is valid.
+    /// </summary>
+    /// <param name="today">The date the checks treat as today.</param>
+    /// <returns>The problems, each with its field path.</returns>
+    public IReadOnlyList<ProfileProblem> Validate(DateOnly today) => ProfileReader.Validate(this, today);
+
+    /// <summary>A short summary that names which parts are known; it never reveals convictions, drug use or the date of birth.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString()
+    {
+        static string Count<T>(IReadOnlyList<T>? list, string what) =>
+            list is null ? what + " unknown" : FormattableString.Invariant($"{list.Count} {what}");
+
+        return "CandidateProfile: " + string.Join(", ",
+            "date of birth " + (DateOfBirth is null ? "unknown" : "given"),
+            "citizenship " + (Citizenship is { } c ? Vocabulary.Citizenships[c] : "unknown"),
+            Count(Education, "education entries"),
+            Count(Experience, "experience entries"),
+            "military service " + (Military is null ? "unknown" : "given"),
+            "history " + (History is null ? "unknown" : "given (details withheld)"),
+            Count(Languages, "languages"),
+            "fitness results " + (Fitness is null ? "none" : "given"));
+    }
+
+    private static DateOnly Today(TimeProvider? timeProvider) =>
+        DateOnly.FromDateTime((timeProvider ?? TimeProvider.System).GetLocalNow().DateTime);
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using IceCareers.Serialization;
+
+namespace IceCareers.Candidates;
+
+/// <summary>
+/// One entry of a candidate's education: a degree, or graduate study counted in semester hours. Every property is
+/// optional; <see langword="null"/> means unknown. Immutable.
+/// </summary>
+public sealed class Education
+{
+    /// <summary>The level of the entry (<c>bachelors</c>, <c>graduate-study</c> …), or <see langword="null"/> when unknown.</summary>
+    [JsonConverter(typeof(EducationLevelWordConverter))]
+    public EducationLevel? Level { get; init; }
+
+    /// <summary>The field of study, e.g. <c>Criminal Justice</c> or <c>Law</c>.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>The date the degree was (or will be) completed; an entry completed after the evaluation date does not count yet.</summary>
+    public DateOnly? Completed { get; init; }
+
+    /// <summary>The overall grade point average, 0.0 to 4.0.</summary>
+    public decimal? Gpa { get; init; }
+
+    /// <summary>The grade point average in the major, 0.0 to 4.0.</summary>
+    public decimal? MajorGpa { get; init; }
+
+    /// <summary>Class standing as a percentile, 1 (top of the class) to 100 (bottom).</summary>
+    public int? ClassStandingPercentile { get; init; }
+
+    /// <summary>Whether the candidate is a member of a national scholastic honor society.</summary>
+    public bool? HonorSociety { get; init; }
+
+    /// <summary>Undergraduate semester hours.</summary>
+    public decimal? SemesterHours { get; init; }
+
+    /// <summary>Graduate semester hours.</summary>
+    public decimal? GraduateSemesterHours { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{(Level is { } level ? Internal.Vocabulary.EducationLevels[level] : "education")}{(Field is null ? "" : " in " + Field)}");
+}

@@ -1,0 +1,44 @@
+using IceCareers.Roles;
+
+namespace IceCareers.Eligibility.Checks;
+
+/// <summary>Per-thread working lists reused across evaluations so that a report allocates only what it keeps.</summary>
+internal sealed class EvaluationScratch
+{
+    [ThreadStatic]
+    private static EvaluationScratch? t_current;
+
+    public List<Gap> Gaps { get; } = new(8);
+
+    public List<string> Missing { get; } = new(8);
+
+    public List<string> Warnings { get; } = new(4);
+
+    public IReadOnlyList<PayGrade> QualifyingGrades { get; set; } = [];
+
+    public PayGrade? HighestQualifyingGrade { get; set; }
+
+    public static EvaluationScratch Rent()
+    {
+        var scratch = t_current ??= new EvaluationScratch();
+        scratch.Gaps.Clear();
+        scratch.Missing.Clear();
+        scratch.Warnings.Clear();
+        scratch.QualifyingGrades = [];
+        scratch.HighestQualifyingGrade = null;
+        return scratch;
+    }
+
+    public static void AddUnique(List<string> list, string item)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (string.Equals(list[i], item, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        list.Add(item);
+    }
+}

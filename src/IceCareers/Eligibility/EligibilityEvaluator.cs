@@ -1,0 +1,92 @@
+using IceCareers.Candidates;
+using IceCareers.Eligibility.Checks;
+
+namespace IceCareers.Eligibility;
+
+/// <summary>
+/// Decides whether a <see cref="CandidateProfile"/> qualifies for the roles of a <see cref="CareerCatalog"/>, requirement
+/// by requirement, explaining each verdict and what would change it (rules.md §2). Every rule parameter comes from the
+/// catalog's data. Immutable and thread-safe; reuse one instance.
+/// </summary>
+public sealed class EligibilityEvaluator
+{
+    private readonly Dictionary<string, RolePlan> _plans;
+    private readonly RolePlan[] _allPlans;
+
+    /// <summary>Creates an evaluator over <paramref name="catalog"/>, preparing every role's checks once.</summary>
+    /// <param name="catalog">The roles and requirements to evaluate against.</param>
+    /// <param name="options">The screening policy and clock; the defaults (strict policy, system clock) when <see langword="null"/>.</param>
+    public EligibilityEvaluator(CareerCatalog catalog, EligibilityOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        Options = options ?? new EligibilityOptions();
+        _allPlans = catalog.Roles.Select(role => new RolePlan(catalog, role)).ToArray();
+        _plans = _allPlans.ToDictionary(p => p.Role.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The catalog the evaluator reads.</summary>
+    public CareerCatalog Catalog { get; }
+
+    /// <summary>The evaluator's settings.</summary>
+    public EligibilityOptions Options { get; }
+
+    /// <summary>Evaluates <paramref name="profile"/> for one role.</summary>
+    /// <param name="profile">What the candidate states; absent fields are unknown.</param>
+    /// <param name="roleId">The role id, e.g. <c>hsi-special-agent</c>.</param>
+    /// <param name="asOf">The evaluation date; the local date of <see cref="EligibilityOptions.TimeProvider"/> when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="RoleNotFoundException">The catalog has no role with that id; the message names the known ids.</exception>
+    public EligibilityReport Evaluate(CandidateProfile profile, string roleId, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (roleId is null || !_plans.TryGetValue(roleId, out var plan))
+        {
+            throw new RoleNotFoundException(roleId ?? "", _plans.Keys.Order(StringComparer.Ordinal));
+        }
+
+        return plan.Evaluate(profile, asOf ?? Today(), Options.Policy, Catalog.Version);
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="profile"/> for every role, best first: by outcome (eligible, needs review, incomplete,
+    /// ineligible), then by highest qualifying grade (highest first), then by fewest gaps, then by role id.
+    /// </summary>
+    /// <param name="profile">What the candidate states; absent fields are unknown.</param>
+    /// <param name="asOf">The evaluation date; the local date of <see cref="EligibilityOptions.TimeProvider"/> when <see langword="null"/>.</param>
+    /// <returns>One report per role.</returns>
+    public IReadOnlyList<EligibilityReport> EvaluateAll(CandidateProfile profile, DateOnly? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var date = asOf ?? Today();
+        var reports = new EligibilityReport[_allPlans.Length];
+        for (var i = 0; i < _allPlans.Length; i++)
+        {
+            reports[i] = _allPlans[i].Evaluate(profile, date, Options.Policy, Catalog.Version);
+        }
+
+        Array.Sort(reports, Compare);
+        return Array.AsReadOnly(reports);
+    }
+
+    /// <summary>The order of <see cref="EvaluateAll"/>.</summary>
+    private static int Compare(EligibilityReport a, EligibilityReport b)
+    {
+        var byOutcome = a.Outcome.CompareTo(b.Outcome);
+        if (byOutcome != 0)
+        {
+            return byOutcome;
+        }
+
+        var byGrade = (b.HighestQualifyingGrade?.Grade ?? 0).CompareTo(a.HighestQualifyingGrade?.Grade ?? 0);
+        if (byGrade != 0)
+        {
+            return byGrade;
+        }
+
+        var byGaps = a.Gaps.Count.CompareTo(b.Gaps.Count);
+        return byGaps != 0 ? byGaps : string.CompareOrdinal(a.RoleId, b.RoleId);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(Options.TimeProvider.GetLocalNow().DateTime);
+}
