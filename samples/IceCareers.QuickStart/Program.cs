@@ -1,11 +1,24 @@
 using IceCareers;
+using IceCareers.Candidates;
+using IceCareers.Eligibility;
 
 var catalog = CareerCatalog.Default;
-var role = catalog.GetRole(args.Length > 0 ? args[0] : "hsi-special-agent");
+var profile = CandidateProfile.FromYaml("""
+    dateOfBirth: 1999-04-12
+    citizenship: us-citizen
+    driversLicense: true
+    education: [{ level: bachelors, gpa: 3.4, completed: 2021-05-20 }]
+    experience: []
+    """);
 
-Console.WriteLine($"{role.Title} — series {role.Series.Code}, grades {role.Grades} (data {catalog.Version}, as of {catalog.AsOf:yyyy-MM-dd})");
-foreach (var requirement in catalog.GetRequirements(role))
+var evaluator = new EligibilityEvaluator(catalog, new EligibilityOptions { Policy = ScreeningPolicy.Strict });
+var report = evaluator.Evaluate(profile, args.Length > 0 ? args[0] : "hsi-special-agent", asOf: new DateOnly(2026, 1, 15));
+
+Console.WriteLine($"{report.RoleTitle}: {report.Outcome} (highest grade {report.HighestQualifyingGrade?.ToString() ?? "none"}, data {report.DataVersion})");
+foreach (var result in report.Results)
 {
-    var sources = requirement.Sources.Select(catalog.GetSource);
-    Console.WriteLine($"  {requirement.Category,-22} {requirement.Title} [{string.Join(", ", sources.Select(s => $"{s.Id} ({s.Confidence})"))}]");
+    var sources = result.Sources.Select(id => $"{id} ({catalog.GetSource(id).Confidence})");
+    Console.WriteLine($"  {result.Verdict,-13} {result.Title}: {result.Reason} [{string.Join(", ", sources)}]");
 }
+
+Console.WriteLine($"Missing: {string.Join(", ", report.MissingInformation)}");
