@@ -50,7 +50,13 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
 
         facts.Add("Hiring", $"{catalog.GetPipeline(role).Name} (icecareers pipeline {role.Id})");
         var programs = catalog.GetTrainingPrograms(role);
-        facts.Add("Training", programs.Count == 0 ? "no training program listed" : string.Join("; then ", programs.Select(p => p.Name)) + $" (icecareers training {role.Id})");
+        var training = programs.Count == 0 ? "no training program listed" : string.Join("; then ", programs.Select(p => p.Name));
+        if (role.Training.StatedTotal is { } stated)
+        {
+            training += Cited($"; ICE states {Text.Number(stated.Weeks)} weeks in all", sources.Cite(stated.Sources));
+        }
+
+        facts.Add("Training", training + (programs.Count == 0 ? "" : $" (icecareers training {role.Id})"));
         facts.Write(output);
 
         Section("Summary");

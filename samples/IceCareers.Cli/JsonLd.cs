@@ -8,8 +8,8 @@ namespace IceCareers.Cli;
 
 /// <summary>
 /// The catalog as schema.org JSON-LD: one <c>Occupation</c> per role in a <c>@graph</c>, with the role's
-/// title, summary, OPM series, requirements (not advisory ones) as qualifications, current duty statements as
-/// responsibilities, and every source the role and its requirements cite as a <c>CreativeWork</c>. Built from
+/// title, summary, OPM series, requirements (not advisory ones) as qualifications, current duty statements (a legacy role's
+/// historical ones) as responsibilities, and every source the role and its requirements cite as a <c>CreativeWork</c>. Built from
 /// <see cref="JsonObject"/> nodes, so it needs no reflection and stays AOT-safe.
 /// </summary>
 internal static class JsonLd
@@ -53,7 +53,9 @@ internal static class JsonLd
         }
 
         var responsibilities = new JsonArray();
-        foreach (var duty in role.Duties.Where(d => d.Level != DutyLevel.Historical))
+        // Current duty statements; a legacy role has only historical ones, and those are its duties.
+        var current = role.Duties.Where(d => d.Level != DutyLevel.Historical).ToArray();
+        foreach (var duty in current.Length > 0 ? current : role.Duties)
         {
             responsibilities.Add((JsonNode)JsonValue.Create(duty.Text));
         }

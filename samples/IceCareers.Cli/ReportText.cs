@@ -76,9 +76,9 @@ internal sealed class ReportText(CareerCatalog catalog, TextWriter output)
             output.WriteLine("Gaps: what would change the answer");
             foreach (var gap in report.Gaps)
             {
-                var when = gap.EarliestDate is { } date ? $" From {Text.Date(date)}." : "";
+                var when = gap.EarliestDate is { } date ? $"earliest {Text.Date(date)}; " : "";
                 var fix = gap.IsRemediable ? "can be closed" : "cannot be closed";
-                Text.Bullet(output, $"{gap.Description}{when} ({gap.RequirementId}; {fix})");
+                Text.Bullet(output, $"{gap.Description} ({when}{fix}; {gap.RequirementId})");
             }
         }
 
