@@ -131,7 +131,7 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
         sources.Write(output);
     }
 
-    public void Training(Role role, TrainingPlan plan, DateOnly start)
+    public void Training(Role role, TrainingPlan plan, IReadOnlyList<ScheduledProgram> schedule, DateOnly start)
     {
         var sources = new SourceList(catalog);
         output.WriteLine($"Training for {role.Title} [{role.Id}], starting {Text.Date(start)}");
@@ -142,7 +142,6 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
         }
         else
         {
-            var schedule = plan.Schedule(start);
             var table = new TextTable("PROGRAM:34", "LENGTH", "START", "END", "WHERE");
             for (var i = 0; i < plan.Programs.Count; i++)
             {
@@ -158,7 +157,7 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
             table.Write(output);
             output.WriteLine();
             var total = plan.TotalTrainingDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"{days} training days; ") : "";
-            output.WriteLine($"Total: {total}expected end {Text.Date(plan.ExpectedEnd(start))}.");
+            output.WriteLine($"Total: {total}expected end {Text.Date(schedule[^1].End)}.");
         }
 
         if (plan.StatedTotal is { } stated)

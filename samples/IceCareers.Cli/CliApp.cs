@@ -34,6 +34,7 @@ public sealed class CliApp
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly TimeProvider _time;
+    private readonly Command _root;
 
     private readonly Option<string?> _data = new("--data")
     {
@@ -53,6 +54,7 @@ public sealed class CliApp
         _out = stdout;
         _err = stderr;
         _time = timeProvider ?? TimeProvider.System;
+        _root = BuildRoot();
     }
 
     /// <summary>Runs one command line.</summary>
@@ -63,7 +65,7 @@ public sealed class CliApp
         ArgumentNullException.ThrowIfNull(args);
         try
         {
-            var parse = BuildRoot().Parse(args);
+            var parse = _root.Parse(args);
             if (parse.Errors.Count > 0)
             {
                 foreach (var message in parse.Errors.Select(Describe).Distinct(StringComparer.Ordinal))
@@ -168,7 +170,7 @@ public sealed class CliApp
         var asOf = new Option<string?>("--as-of") { Description = "Apply the rules in force on this date (default: today)", HelpName = "YYYY-MM-DD" };
         var policy = new Option<string>("--policy")
         {
-            Description = "strict: a history question with no clear answer fails; suitability: it goes to review",
+            Description = "How a criminal or drug history counts. strict: any conviction or prior illegal drug use disqualifies; suitability: it goes to a whole-person suitability review (5 CFR 731.202)",
             DefaultValueFactory = _ => "strict",
         };
         policy.AcceptOnlyFromAmong("strict", "suitability");
@@ -278,7 +280,17 @@ public sealed class CliApp
                 return WriteJson(plan, IceCareersJsonContext.Default.TrainingPlan);
             }
 
-            new CatalogText(catalog, _out).Training(role, plan, date);
+            IReadOnlyList<ScheduledProgram> schedule;
+            try
+            {
+                schedule = plan.Schedule(date);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                throw new CliInputException($"--start: {Text.Date(date)} is too late; the training would end after {Text.Date(DateOnly.MaxValue)}.");
+            }
+
+            new CatalogText(catalog, _out).Training(role, plan, schedule, date);
             return Success;
         });
         return command;
@@ -293,7 +305,7 @@ public sealed class CliApp
             var path = parse.GetRequiredValue(directory);
             if (string.IsNullOrWhiteSpace(path))
             {
-                throw new CliInputException("The data folder name is empty.");
+                throw new CliInputException("validate: the data folder name is empty.");
             }
 
             var catalog = CareerCatalog.LoadDirectory(path);
@@ -381,6 +393,12 @@ public sealed class CliApp
     /// <summary>Reads a profile; a missing, unreadable, malformed or invalid one adds its problems and gives null.</summary>
     private CandidateProfile? ReadProfile(string path, List<string> problems)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            problems.Add("--profile: the file name is empty.");
+            return null;
+        }
+
         if (Directory.Exists(path))
         {
             problems.Add($"{path}: is a folder, not a profile file.");

@@ -24,8 +24,6 @@ internal sealed class TextTable
         }
     }
 
-    public int Count => _rows.Count;
-
     /// <summary>When false, the last column is never wrapped (for short, list-like tables).</summary>
     public bool WrapLast { get; init; } = true;
 

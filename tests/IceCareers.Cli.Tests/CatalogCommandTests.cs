@@ -150,6 +150,14 @@ public sealed class CatalogCommandTests
         JsonContract.AssertRoundTrips(result.Out, IceCareersJsonContext.Default.TrainingPlan);
     }
 
+    [Fact]
+    public void Training_StartTooLateForTheCalendar_ExitsTwo()
+    {
+        var result = Icecareers.Bad("training", "hsi-special-agent", "--start", "9999-12-01");
+
+        Assert.Equal("--start: 9999-12-01 is too late; the training would end after 9999-12-31.", Assert.Single(result.ErrLines));
+    }
+
     [Theory]
     [InlineData("tomorrow")]
     [InlineData("2026-02-30")]

@@ -160,6 +160,25 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_EmptyProfileName_ExitsTwo() =>
+        Assert.Equal("--profile: the file name is empty.", Assert.Single(Icecareers.Bad("check", "--profile", "", "--all").ErrLines));
+
+    [Fact]
+    public void Check_EmptyProfile_ExitsTwo()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "icecareers-empty-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(path, "");
+        try
+        {
+            Assert.StartsWith($"{path}: ", Assert.Single(Icecareers.Bad("check", "--profile", path, "--all").ErrLines), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Check_FolderAsProfile_ExitsTwo()
     {
         var folder = Path.GetDirectoryName(Paths.Profile("graduate.yaml"))!;
