@@ -1,0 +1,5 @@
+using System.Text;
+using IceCareers.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return new CliApp(Console.Out, Console.Error).Run(args);
