@@ -172,20 +172,31 @@
     return line;
   }
 
+  // One report: a heading with the outcome, then the requirements, gaps, missing information and caveats. With
+  // several reports (all roles), each body sits behind a disclosure button so the list stays short.
   function renderReport(report, collapsible, open) {
     const outcome = element('span', { class: `outcome outcome-${report.outcome}` }, outcomeText[report.outcome] || report.outcome);
     const heading = element('h3', { id: `report-${report.roleId}` }, report.roleTitle);
-    const head = element('div', { class: 'report-head' }, heading, element('span', {}, 'Outcome: ', outcome));
-    const container = collapsible
-      ? element('details', { class: 'report', 'data-role-id': report.roleId }, element('summary', {}, head))
-      : element('article', { class: 'report', 'data-role-id': report.roleId, 'aria-labelledby': heading.id }, head);
-    if (collapsible && open) {
-      container.open = true;
-    }
+    const article = element('article', { class: 'report', 'data-role-id': report.roleId, 'aria-labelledby': heading.id },
+      element('div', { class: 'report-head' }, heading, element('span', {}, 'Outcome: ', outcome)));
 
     const grade = report.highestQualifyingGrade ? `Highest qualifying grade ${report.highestQualifyingGrade}. ` : '';
-    container.append(element('p', { class: 'meta' },
+    article.append(element('p', { class: 'meta' },
       `${grade}As of ${report.asOf}, ${report.policy.toLowerCase()} policy, data ${report.dataVersion}.`));
+
+    const container = element('div', { id: `report-body-${report.roleId}`, class: 'report-body' });
+    if (collapsible) {
+      const toggle = element('button', { type: 'button', class: 'toggle', 'aria-controls': container.id, 'aria-describedby': heading.id }, '');
+      const show = expanded => {
+        toggle.setAttribute('aria-expanded', String(expanded));
+        toggle.textContent = expanded ? 'Hide the details' : 'Show requirements, gaps and sources';
+        container.hidden = !expanded;
+      };
+      toggle.addEventListener('click', () => show(container.hidden));
+      show(open);
+      article.append(toggle);
+    }
+    article.append(container);
 
     const table = element('table', {},
       element('caption', {}, 'Requirements'),
@@ -232,7 +243,7 @@
       }
       container.append(warnings);
     }
-    return container;
+    return article;
   }
 
   function clearProblems() {
