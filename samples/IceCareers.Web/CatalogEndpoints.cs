@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IceCareers.Serialization;
+using IceCareers.Training;
+
+namespace IceCareers.Web;
+
+/// <summary>Read-only endpoints over the catalog: roles, their hiring pipelines and training, and the sources.</summary>
+internal static class CatalogEndpoints
+{
+    public static void MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/roles", GetRoles);
+        api.MapGet("/roles/{id}", GetRole);
+        api.MapGet("/roles/{id}/pipeline", GetPipeline);
+        api.MapGet("/roles/{id}/training", GetTraining);
+        api.MapGet("/sources", GetSources);
+    }
+
+    private static IResult GetRoles(CareerCatalog catalog) =>
+        TypedResults.Json(catalog.Roles, IceCareersJsonContext.Default.IReadOnlyListRole);
+
+    private static IResult GetRole(string id, CareerCatalog catalog) =>
+        catalog.TryGetRole(id, out var role)
+            ? TypedResults.Json(role, IceCareersJsonContext.Default.Role)
+            : Problems.UnknownRole(catalog, id);
+
+    private static IResult GetPipeline(string id, CareerCatalog catalog) =>
+        catalog.TryGetRole(id, out var role)
+            ? TypedResults.Json(catalog.GetPipeline(role), IceCareersJsonContext.Default.HiringPipeline)
+            : Problems.UnknownRole(catalog, id);
+
+    /// <summary>The training plan in force on <paramref name="start"/> (today when absent), placed on the calendar from that day.</summary>
+    private static IResult GetTraining(string id, string? start, CareerCatalog catalog, TimeProvider time)
+    {
+        DateOnly startDate = default;
+        if (start is not null && !Dates.TryParse(start, out startDate))
+        {
+            return Problems.BadRequest([new RequestProblem("start", Dates.Invalid(start))]);
+        }
+
+        if (!catalog.TryGetRole(id, out var role))
+        {
+            return Problems.UnknownRole(catalog, id);
+        }
+
+        if (start is null)
+        {
+            startDate = Dates.Today(time);
+        }
+
+        var plan = TrainingPlan.Create(catalog, role, startDate);
+        var body = new JsonObject
+        {
+            ["roleId"] = role.Id,
+            ["start"] = Dates.Format(startDate),
+            ["expectedEnd"] = Dates.Format(plan.ExpectedEnd(startDate)),
+            ["plan"] = JsonSerializer.SerializeToNode(plan, IceCareersJsonContext.Default.TrainingPlan),
+            ["schedule"] = JsonSerializer.SerializeToNode(plan.Schedule(startDate), IceCareersJsonContext.Default.IReadOnlyListScheduledProgram),
+        };
+        return TypedResults.Json(body, WebJsonContext.Default.JsonObject);
+    }
+
+    private static IResult GetSources(CareerCatalog catalog) =>
+        TypedResults.Json(catalog.Sources, IceCareersJsonContext.Default.IReadOnlyListSource);
+}

@@ -1,0 +1,171 @@
+using System.Text.Json;
+using IceCareers.Candidates;
+using IceCareers.Eligibility;
+using IceCareers.Serialization;
+
+namespace IceCareers.Web;
+
+/// <summary>
+/// <c>POST /api/eligibility</c> and <c>POST /api/eligibility/all</c>: evaluate a profile sent in the body. The profile
+/// lives only for the request: it is not stored, logged or cached.
+/// </summary>
+internal static class EligibilityEndpoints
+{
+    public static void MapEligibilityEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/eligibility");
+        api.MapPost("", EvaluateOne);
+        api.MapPost("/all", EvaluateAll);
+    }
+
+    private static async Task<IResult> EvaluateOne(HttpContext context, CareerCatalog catalog, Evaluators evaluators, TimeProvider time, CancellationToken cancellationToken)
+    {
+        NoStore(context);
+        var (body, error) = await RequestBody.ReadJsonAsync(context.Request, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (!TryDeserialize(body!, WebJsonContext.Default.EligibilityRequest, out var request, out error))
+        {
+            return error;
+        }
+
+        var problems = new List<RequestProblem>();
+        if (string.IsNullOrWhiteSpace(request.RoleId))
+        {
+            problems.Add(new RequestProblem("roleId", "required: the id of the role to evaluate against (or use /api/eligibility/all)"));
+        }
+
+        var (asOf, policy, profile) = ReadCommon(request.AsOf, request.Policy, request.Profile, time, problems);
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems, TitleFor(problems));
+        }
+
+        if (!catalog.TryGetRole(request.RoleId, out var role))
+        {
+            return Problems.UnknownRole(catalog, request.RoleId!);
+        }
+
+        var report = evaluators.For(policy).Evaluate(profile!, role.Id, asOf);
+        return TypedResults.Json(report, IceCareersJsonContext.Default.EligibilityReport);
+    }
+
+    private static async Task<IResult> EvaluateAll(HttpContext context, Evaluators evaluators, TimeProvider time, CancellationToken cancellationToken)
+    {
+        NoStore(context);
+        var (body, error) = await RequestBody.ReadJsonAsync(context.Request, cancellationToken);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (!TryDeserialize(body!, WebJsonContext.Default.EligibilityAllRequest, out var request, out error))
+        {
+            return error;
+        }
+
+        var problems = new List<RequestProblem>();
+        var (asOf, policy, profile) = ReadCommon(request.AsOf, request.Policy, request.Profile, time, problems);
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems, TitleFor(problems));
+        }
+
+        var reports = evaluators.For(policy).EvaluateAll(profile!, asOf);
+        return TypedResults.Json(reports, IceCareersJsonContext.Default.IReadOnlyListEligibilityReport);
+    }
+
+    /// <summary>Checks the date, the policy and the profile, adding every problem found; the profile is read with the library's <see cref="CandidateProfile.FromJson"/>.</summary>
+    private static (DateOnly? AsOf, ScreeningPolicy Policy, CandidateProfile? Profile) ReadCommon(
+        string? asOfText, string? policyText, JsonElement? profileJson, TimeProvider time, List<RequestProblem> problems)
+    {
+        DateOnly? asOf = null;
+        if (asOfText is not null)
+        {
+            if (Dates.TryParse(asOfText, out var date))
+            {
+                asOf = date;
+            }
+            else
+            {
+                problems.Add(new RequestProblem("asOf", Dates.Invalid(asOfText)));
+            }
+        }
+
+        if (!Evaluators.TryParsePolicy(policyText, out var policy))
+        {
+            problems.Add(new RequestProblem("policy", $"unknown policy '{policyText}'; expected one of: strict, suitability"));
+        }
+
+        CandidateProfile? profile = null;
+        if (profileJson is not { ValueKind: not JsonValueKind.Null } element)
+        {
+            problems.Add(new RequestProblem("profile", "required: the candidate profile (write {} for a profile with nothing known)"));
+        }
+        else
+        {
+            try
+            {
+                profile = CandidateProfile.FromJson(element.GetRawText(), time);
+            }
+            catch (ProfileValidationException e)
+            {
+                problems.AddRange(e.Problems.Select(p => new RequestProblem(p.Path.Length == 0 ? "profile" : "profile." + p.Path, p.Message)));
+            }
+        }
+
+        return (asOf, policy, profile);
+    }
+
+    private static bool TryDeserialize<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out IResult? error)
+        where T : class
+    {
+        error = null;
+        try
+        {
+            value = JsonSerializer.Deserialize(body, typeInfo);
+        }
+        catch (JsonException e)
+        {
+            value = null;
+            error = Problems.BadRequest([new RequestProblem(e.Path is { Length: > 2 } path ? path[2..] : "", Describe(e))], "The request body is not a valid request");
+            return false;
+        }
+
+        if (value is null)
+        {
+            error = Problems.BadRequest([new RequestProblem("", "expected a JSON object with roleId, asOf, policy and profile")], "The request body is not a valid request");
+            return false;
+        }
+
+        return true;
+    }
+
+    // The serializer's message names .NET types; say it in the request's own terms.
+    private static string Describe(JsonException e)
+    {
+        var message = e.Message;
+        if (message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return "unknown member; the request has roleId, asOf, policy and profile";
+        }
+
+        if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return "duplicate member";
+        }
+
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return "malformed JSON or wrong type: " + (cut > 0 ? message[..cut] : message);
+    }
+
+    private static string TitleFor(List<RequestProblem> problems) =>
+        problems.Any(p => p.Path.StartsWith("profile", StringComparison.Ordinal))
+            ? problems.Count == 1 ? "The profile has a problem" : $"The request has {problems.Count} problems"
+            : problems.Count == 1 ? "The request has a problem" : $"The request has {problems.Count} problems";
+
+    private static void NoStore(HttpContext context) => context.Response.Headers.CacheControl = "no-store";
+}

@@ -1,0 +1,41 @@
+using IceCareers;
+using IceCareers.Serialization;
+using IceCareers.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Privacy: nothing here logs request bodies. No HTTP logging, no W3C logging, no request-body logging of any kind;
+// unexpected exceptions are logged by type only (PrivacyExceptionHandler), and nothing is stored.
+builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.None);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes;
+});
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.TypeInfoResolverChain.Insert(0, IceCareersJsonContext.Default);
+    o.SerializerOptions.TypeInfoResolverChain.Insert(1, WebJsonContext.Default);
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<PrivacyExceptionHandler>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(_ => CareerCatalog.Default);
+builder.Services.AddSingleton<Evaluators>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<SecurityHeaders>();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapCatalogEndpoints();
+app.MapEligibilityEndpoints();
+
+app.Run();
+
+/// <summary>The web sample's entry point; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;
