@@ -191,6 +191,33 @@ public sealed class EligibilityPropertyTests
     }
 
     [Fact]
+    public void Evaluate_AnyProfile_UnknownsAndOnlyUnknownsNameMissingFieldsAndHaveGaps()
+    {
+        var gen = from profile in ProfileGen.Profile
+                  from asOf in ProfileGen.AsOf
+                  from policy in Policy
+                  select (profile, asOf, policy);
+
+        gen.Sample(
+            sample =>
+            {
+                foreach (var report in For(sample.policy).EvaluateAll(sample.profile, sample.asOf))
+                {
+                    foreach (var result in report.Results)
+                    {
+                        Assert.Equal(result.Verdict == Verdict.Unknown, result.MissingInformation.Count > 0);
+                        Assert.Equal(result.Verdict is Verdict.Unknown or Verdict.NotMet, report.Gaps.Any(g => g.RequirementId == result.RequirementId));
+                    }
+
+                    Assert.Equal(report.Results.SelectMany(r => r.MissingInformation).Distinct(), report.MissingInformation);
+                    Assert.Equal(report.QualifyingGrades.Count > 0, report.HighestQualifyingGrade is not null);
+                }
+            },
+            iter: 300,
+            print: s => s.profile.ToJson());
+    }
+
+    [Fact]
     public void Profile_Json_RoundTripsLosslessly()
     {
         ProfileGen.Profile.Sample(

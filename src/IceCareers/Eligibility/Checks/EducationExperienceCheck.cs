@@ -135,7 +135,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         var facts = new Facts(maxLevel, undergraduate, graduate, saa);
         for (var r = 0; r < _rows.Length; r++)
         {
-            routes[r] = FastRoute(r, facts, jobs, profile, asOf);
+            routes[r] = Route(r, facts, jobs, profile, asOf);
         }
 
         var higher = false;
@@ -152,8 +152,11 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         }
     }
 
-    /// <summary>Like <see cref="Route"/> without unknowns, from facts read once.</summary>
-    private int FastRoute(int r, in Facts facts, ReadOnlySpan<Job> jobs, CandidateProfile profile, DateOnly asOf)
+    /// <summary>
+    /// The first route (education, experience, combination) that meets row <paramref name="r"/> on what is stated, from
+    /// facts read once; the same judgement as <see cref="RouteHolds"/> without unknowns, without its allocations.
+    /// </summary>
+    private int Route(int r, in Facts facts, ReadOnlySpan<Job> jobs, CandidateProfile profile, DateOnly asOf)
     {
         var row = _rows[r];
         if (row.Education is { } education && (facts.MaxLevel >= 0 || facts.Graduate > 0))
@@ -323,21 +326,6 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
             after = date;
         }
-    }
-
-    private int Route(GradeQualification row, CandidateProfile profile, DateOnly asOf, List<string>? unknowns)
-    {
-        if (RouteHolds(row, ByEducation, profile, asOf, unknowns))
-        {
-            return ByEducation;
-        }
-
-        if (RouteHolds(row, ByExperience, profile, asOf, unknowns))
-        {
-            return ByExperience;
-        }
-
-        return RouteHolds(row, ByCombination, profile, asOf, unknowns) ? ByCombination : NoRoute;
     }
 
     /// <summary>
