@@ -100,17 +100,17 @@ public sealed class CandidateProfile
     public override string ToString()
     {
         static string Count<T>(IReadOnlyList<T>? list, string what) =>
-            list is null ? what + " unknown" : FormattableString.Invariant($"{list.Count} {what}");
+            list is null ? what + ": unknown" : FormattableString.Invariant($"{what}: {list.Count} {(list.Count == 1 ? "entry" : "entries")}");
 
-        return "CandidateProfile: " + string.Join(", ",
+        return "CandidateProfile (" + string.Join("; ",
             "date of birth " + (DateOfBirth is null ? "unknown" : "given"),
             "citizenship " + (Citizenship is { } c ? Vocabulary.Citizenships[c] : "unknown"),
-            Count(Education, "education entries"),
-            Count(Experience, "experience entries"),
+            Count(Education, "education"),
+            Count(Experience, "experience"),
             "military service " + (Military is null ? "unknown" : "given"),
             "history " + (History is null ? "unknown" : "given (details withheld)"),
             Count(Languages, "languages"),
-            "fitness results " + (Fitness is null ? "none" : "given"));
+            "fitness results " + (Fitness is null ? "none" : "given")) + ")";
     }
 
     private static DateOnly Today(TimeProvider? timeProvider) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IceCareers.Candidates;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
@@ -42,16 +43,15 @@ internal sealed class AgeCheck : RequirementCheck
         }
 
         var age = AgeOn(dob, asOf);
-        var observed = Text.Invariant($"Age {age} on {Text.Date(asOf)}");
         if (age < limit.MinimumAge)
         {
             var earliest = EarliestMet(profile, dob, asOf);
             return period.Result(
                 Verdict.NotMet,
-                $"{observed}, below the minimum of {Text.Number(limit.MinimumAge)}; the rule {period.When} requires {period.Required}{period.ConfidenceNote}.",
+                string.Create(CultureInfo.InvariantCulture, $"Age {age} on {asOf:yyyy-MM-dd}, below the minimum of {limit.MinimumAge}; the rule {period.When} requires {period.Required}{period.ConfidenceNote}. The {Text.Ordinal(limit.MinimumAge)} birthday is {dob.AddYears(limit.MinimumAge):yyyy-MM-dd}."),
                 NewGap(
                     earliest is { } date
-                        ? $"Time alone fixes this: the age requirement is met from {Text.Date(date)}."
+                        ? string.Create(CultureInfo.InvariantCulture, $"Time alone fixes this: the age requirement is met from {date:yyyy-MM-dd}.")
                         : "No date on which the age requirement would be met was found in the data.",
                     isRemediable: earliest is not null,
                     earliest));
@@ -59,14 +59,14 @@ internal sealed class AgeCheck : RequirementCheck
 
         if (limit.AppointBeforeBirthday is { } maximum && asOf >= dob.AddYears(maximum))
         {
-            var over = $"{observed}: appointment had to be before the {Text.Ordinal(maximum)} birthday ({Text.Date(dob.AddYears(maximum))}) under the rule {period.When}";
             List<string>? unknown = null;
-            foreach (var waiver in limit.Waivers)
+            var waivers = limit.Waivers;
+            for (var i = 0; i < waivers.Count; i++)
             {
-                var (holds, path) = Fact(waiver, profile);
+                var (holds, path) = Fact(waivers[i], profile);
                 if (holds == true)
                 {
-                    return period.Result(Verdict.Waived, $"{over}; waived as a {Text.Waiver(waiver)}.");
+                    return period.Waived(age, i);
                 }
 
                 if (holds is null)
@@ -75,25 +75,25 @@ internal sealed class AgeCheck : RequirementCheck
                 }
             }
 
+            var over = string.Create(CultureInfo.InvariantCulture, $"Age {age} on {asOf:yyyy-MM-dd}: appointment had to be before the {Text.Ordinal(maximum)} birthday ({dob.AddYears(maximum):yyyy-MM-dd}) under the rule {period.When}");
             var earliest = EarliestMet(profile, dob, asOf);
-            var later = earliest is { } d ? $" Time alone changes this on {Text.Date(d)}, when a rule under which you qualify takes effect." : "";
-            var waivers = Text.Join(limit.Waivers.Select(Text.Waiver));
+            var later = earliest is { } d ? string.Create(CultureInfo.InvariantCulture, $" Time alone changes this on {d:yyyy-MM-dd}, when a rule under which you qualify takes effect.") : "";
             if (unknown is not null)
             {
                 return period.Result(
                     Verdict.Unknown,
-                    $"{over}, unless a waiver applies ({waivers}); whether one does is not stated.",
-                    NewGap($"State {Text.Join(unknown, "and")}: being a {waivers} waives the maximum age.{later}", isRemediable: true, earliest),
+                    $"{over}, unless a waiver applies ({period.WaiverNames}); whether one does is not stated.",
+                    NewGap($"State {Text.Join(unknown, "and")}: being a {period.WaiverNames} waives the maximum age.{later}", isRemediable: true, earliest),
                     Array.AsReadOnly(unknown.ToArray()));
             }
 
             return period.Result(
                 Verdict.NotMet,
-                limit.Waivers.Count == 0 ? $"{over}; no waiver exists." : $"{over}; no waiver applies (waivers: {waivers}).",
+                waivers.Count == 0 ? $"{over}; no waiver exists." : $"{over}; no waiver applies (waivers: {period.WaiverNames}).",
                 NewGap($"Not remediable: the maximum entry age has passed and no waiver applies.{later}", isRemediable: false, earliest));
         }
 
-        return period.Result(Verdict.Met, $"{observed}; the rule {period.When} requires {period.Required}{period.ConfidenceNote}.");
+        return period.Met(age);
     }
 
     /// <summary>Age in whole years on <paramref name="date"/>; a birthday on February 29 falls on February 28 in other years.</summary>
@@ -149,6 +149,8 @@ internal sealed class AgeCheck : RequirementCheck
     {
         private readonly Requirement _requirement;
         private readonly string? _warning;
+        private readonly Memo<int, CheckOutcome> _met = new();
+        private readonly Memo<(int, int), CheckOutcome> _waived = new();
 
         public Period(DatedValue<AgeLimit> value, AgeRequirement requirement, CheckSetup setup)
         {
@@ -156,6 +158,7 @@ internal sealed class AgeCheck : RequirementCheck
             _requirement = requirement;
             var limit = value.Value;
             When = Text.When(value.Effective);
+            WaiverNames = Text.Join(limit.Waivers.Select(Text.Waiver));
             Required = limit.AppointBeforeBirthday is { } maximum
                 ? $"at least {Text.Number(limit.MinimumAge)} years of age and appointment before the {Text.Ordinal(maximum)} birthday"
                     + (limit.Waivers.Count == 0 ? "" : $" (the maximum is waived for a {Text.Join(limit.Waivers.Select(Text.Waiver))})")
@@ -179,6 +182,18 @@ internal sealed class AgeCheck : RequirementCheck
         public string ConfidenceNote { get; }
 
         public CheckOutcome UnknownBirthDate { get; }
+
+        public string WaiverNames { get; }
+
+        /// <summary>The Met outcome for an age, built once per age (the reason does not name the date, the report does).</summary>
+        public CheckOutcome Met(int age) => _met.Get(age, this, static (a, period) => period.Result(
+            Verdict.Met,
+            string.Create(CultureInfo.InvariantCulture, $"Age {a}; the rule {period.When} requires {period.Required}{period.ConfidenceNote}.")));
+
+        /// <summary>The Waived outcome for an age and the waiver that holds, built once per pair.</summary>
+        public CheckOutcome Waived(int age, int waiverIndex) => _waived.Get((age, waiverIndex), this, static (key, period) => period.Result(
+            Verdict.Waived,
+            string.Create(CultureInfo.InvariantCulture, $"Age {key.Item1}: past the maximum entry age (appointment before the {Text.Ordinal(period.Value.Value.AppointBeforeBirthday ?? 0)} birthday) of the rule {period.When}; waived as a {Text.Waiver(period.Value.Value.Waivers[key.Item2])}.")));
 
         public CheckOutcome Result(Verdict verdict, string reason, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
             new(new RequirementResult(_requirement, verdict, reason, Value.Sources, missing ?? NoFields), gap, _warning);

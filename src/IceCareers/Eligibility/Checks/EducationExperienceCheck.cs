@@ -23,12 +23,16 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private readonly EducationExperienceRequirement _requirement;
     private readonly SuperiorAcademicAchievementStandard _saa;
     private readonly GradeQualification[] _rows;
+    private readonly DegreeRequirement[][] _degrees;
     private readonly PayGrade[] _entry;
     private readonly int[] _entryRow;
     private readonly int _lowestEntryRow;
     private readonly string[] _rowText;
     private readonly string _entryText;
     private readonly string _lowestNeeds;
+    private readonly Memo<MetKey, (CheckOutcome Outcome, IReadOnlyList<PayGrade> Grades)> _met = new();
+    private readonly Memo<(Observation, int?, DateOnly?), CheckOutcome> _notMet = new();
+    private readonly Memo<(Observation, int?, DateOnly?, string, EducationExperienceCheck), CheckOutcome> _unknown = new();
 
     public EducationExperienceCheck(EducationExperienceRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
@@ -36,6 +40,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         _requirement = requirement;
         _saa = requirement.SuperiorAcademicAchievement;
         _rows = requirement.Grades.ToArray();
+        _degrees = _rows.Select(r => r.Education?.Degrees.ToArray() ?? []).ToArray();
         _entry = setup.Role.Grades.Entry.ToArray();
         _entryRow = _entry.Select(g => Array.FindIndex(_rows, r => r.Grade == g.Grade)).ToArray();
         _lowestEntryRow = _entryRow.Where(r => r >= 0).DefaultIfEmpty(-1).Min();
@@ -63,34 +68,74 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
         if (count > 0)
         {
-            var grades = new PayGrade[count];
+            var mask = 0;
             var highestIndex = 0;
-            for (int i = 0, k = 0; i < _entry.Length; i++)
+            for (var i = 0; i < _entry.Length; i++)
             {
                 if (_entryRow[i] >= 0 && routes[_entryRow[i]] != NoRoute)
                 {
-                    grades[k++] = _entry[i];
+                    mask |= 1 << i;
                     highestIndex = i;
                 }
             }
 
-            var highest = grades[^1];
-            scratch.QualifyingGrades = Frozen.Wrap(grades);
-            scratch.HighestQualifyingGrade = highest;
-            var how = How(_entryRow[highestIndex], routes, profile, asOf);
-            var list = count == _entry.Length && count > 1 ? "every entry grade (" + _entryText + ")" : JoinGrades(grades);
-            return Outcome(Verdict.Met, $"Qualifies for {list} of the entry grades {_entryText}; highest {highest}: {how}.");
+            var row = _entryRow[highestIndex];
+            var source = row;
+            while (routes[source] == ByHigherGrade)
+            {
+                source++;
+            }
+
+            var met = _met.Get(new MetKey(mask, highestIndex, source, Find(source, routes[source], profile, asOf)), this, static (key, self) => self.MetOutcome(key));
+            scratch.QualifyingGrades = met.Grades;
+            scratch.HighestQualifyingGrade = _entry[highestIndex];
+            return met.Outcome;
         }
 
-        return Undecided(profile, asOf, routes);
+        return Undecided(profile, asOf, routes, scratch);
     }
 
     /// <summary>Which route (if any) meets each row on <paramref name="asOf"/>, with qualifying rows extended downwards.</summary>
     private void Judge(CandidateProfile profile, DateOnly asOf, Span<int> routes)
     {
+        // The stated facts, read once: the rows below only compare numbers (the hot path of every report).
+        var experience = profile.Experience;
+        var jobCount = experience?.Count ?? 0;
+        Span<Job> jobs = jobCount <= 32 ? stackalloc Job[jobCount] : new Job[jobCount];
+        for (var i = 0; i < jobCount; i++)
+        {
+            var entry = experience![i];
+            jobs[i] = entry is null ? new Job(0, false, int.MinValue) : new Job(Math.Max(0, entry.Months ?? 0), entry.Specialized == true, entry.Grade ?? int.MinValue);
+        }
+
+        var maxLevel = -1;
+        decimal undergraduate = 0, graduate = 0;
+        var saa = false;
+        if (profile.Education is { } education)
+        {
+            for (var i = 0; i < education.Count; i++)
+            {
+                var entry = education[i];
+                if (entry is null || !Counts(entry, asOf))
+                {
+                    continue;
+                }
+
+                if (entry.Level is { } level && (int)level > maxLevel)
+                {
+                    maxLevel = (int)level;
+                }
+
+                undergraduate += entry.SemesterHours ?? 0;
+                graduate += CouldHold(entry.Level, HoursKind.Graduate) ? entry.GraduateSemesterHours ?? 0 : 0;
+                saa = saa || (entry.Level == EducationLevel.Bachelors && SaaOf(entry) == true);
+            }
+        }
+
+        var facts = new Facts(maxLevel, undergraduate, graduate, saa);
         for (var r = 0; r < _rows.Length; r++)
         {
-            routes[r] = Route(_rows[r], profile, asOf, unknowns: null);
+            routes[r] = Route(r, facts, jobs, profile, asOf);
         }
 
         var higher = false;
@@ -107,17 +152,74 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         }
     }
 
-    private CheckOutcome Undecided(CandidateProfile profile, DateOnly asOf, Span<int> routes)
+    /// <summary>
+    /// The first route (education, experience, combination) that meets row <paramref name="r"/> on what is stated, from
+    /// facts read once; the same judgement as <see cref="RouteHolds"/> without unknowns, without its allocations.
+    /// </summary>
+    private int Route(int r, in Facts facts, ReadOnlySpan<Job> jobs, CandidateProfile profile, DateOnly asOf)
+    {
+        var row = _rows[r];
+        if (row.Education is { } education && (facts.MaxLevel >= 0 || facts.Graduate > 0))
+        {
+            var degrees = _degrees[r];
+            for (var d = 0; d < degrees.Length; d++)
+            {
+                var degree = degrees[d];
+                if (degree.Field is null
+                    ? facts.MaxLevel >= (int)degree.Level
+                    : facts.MaxLevel >= (int)degree.Level && EducationHolds(education, profile, asOf, null))
+                {
+                    return ByEducation;
+                }
+            }
+
+            if ((education.GraduateHours is { } hours && facts.Graduate >= hours) || (education.SuperiorAcademicAchievement && facts.Saa))
+            {
+                return ByEducation;
+            }
+        }
+
+        if (row.Experience is { } experience && JobMonths(jobs, experience.Specialized, experience.MinimumGrade) >= experience.Months)
+        {
+            return ByExperience;
+        }
+
+        if (row.Combination is { } combination &&
+            Reaches100(JobMonths(jobs, combination.Specialized, combination.MinimumGrade), combination.Hours == HoursKind.Graduate ? facts.Graduate : facts.Undergraduate, combination))
+        {
+            return ByCombination;
+        }
+
+        return NoRoute;
+    }
+
+    private static long JobMonths(ReadOnlySpan<Job> jobs, bool specialized, int? minimumGrade)
+    {
+        var minimum = minimumGrade ?? int.MinValue;
+        long sum = 0;
+        for (var i = 0; i < jobs.Length; i++)
+        {
+            if ((!specialized || jobs[i].Specialized) && jobs[i].Grade >= minimum)
+            {
+                sum += jobs[i].Months;
+            }
+        }
+
+        return sum;
+    }
+
+    private CheckOutcome Undecided(CandidateProfile profile, DateOnly asOf, Span<int> routes, EvaluationScratch scratch)
     {
         // Would favourable answers to the unknown fields qualify for an entry grade (directly or through a higher row)?
-        var missing = new List<string>();
+        var missing = scratch.Paths;
+        var trial = scratch.Trial;
+        missing.Clear();
         var possible = false;
         if (_lowestEntryRow >= 0)
         {
-            var trial = new List<string>();
             for (var r = _lowestEntryRow; r < _rows.Length; r++)
             {
-                foreach (var route in (ReadOnlySpan<int>)[ByEducation, ByExperience, ByCombination])
+                for (var route = ByEducation; route <= ByCombination; route++)
                 {
                     trial.Clear();
                     if (RouteHolds(_rows[r], route, profile, asOf, trial))
@@ -144,27 +246,32 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
         var earliest = EarliestByCompletion(profile, asOf);
         var tableGrade = HighestRow(routes);
-        var below = tableGrade is { } g ? Text.Invariant($" The profile meets grade {g} of the table, below the entry grades.") : "";
+        var observed = Observe(profile, asOf);
         if (possible || profile.Education is null || profile.Experience is null)
         {
+            // Equal observations with the same missing fields share one outcome.
             var fields = Text.Join(missing, "and");
-            return Outcome(
+            return _unknown.Get((observed, tableGrade, earliest, fields, this), missing, static (key, paths) => key.Item5.Outcome(
                 Verdict.Unknown,
-                $"Cannot decide: {fields} not stated, and no entry grade ({_entryText}) qualifies on what is stated ({Observed(profile, asOf)}).{below} {Capitalized(_lowestNeeds)}.",
-                NewGap($"State {fields}; {_lowestNeeds}.", isRemediable: true, earliest),
-                Array.AsReadOnly(missing.ToArray()));
+                $"Cannot decide: {key.Item4} not stated, and no entry grade ({key.Item5._entryText}) qualifies on what is stated ({Describe(key.Item1)}).{Below(key.Item2)} {Capitalized(key.Item5._lowestNeeds)}.",
+                key.Item5.NewGap($"State {key.Item4}; {key.Item5._lowestNeeds}.", isRemediable: true, key.Item3),
+                Array.AsReadOnly(paths.ToArray())));
         }
 
-        return Outcome(
+        // Not met: the outcome depends only on what was observed, so equal observations share one outcome.
+        return _notMet.Get((observed, tableGrade, earliest), this, static (key, self) => self.Outcome(
             Verdict.NotMet,
-            $"No entry grade ({_entryText}) qualifies: {Observed(profile, asOf)}.{below} {Capitalized(_lowestNeeds)}.",
-            NewGap(
-                earliest is { } date
-                    ? $"Time alone fixes this: an education entry completed on {Text.Date(date)} qualifies you. Otherwise: {_lowestNeeds}."
-                    : $"Gain what the lowest entry grade asks for: {_lowestNeeds}.",
+            $"No entry grade ({self._entryText}) qualifies: {Describe(key.Item1)}.{Below(key.Item2)} {Capitalized(self._lowestNeeds)}.",
+            self.NewGap(
+                key.Item3 is { } date
+                    ? $"Time alone fixes this: an education entry completed on {Text.Date(date)} qualifies you. Otherwise: {self._lowestNeeds}."
+                    : $"Gain what the lowest entry grade asks for: {self._lowestNeeds}.",
                 isRemediable: true,
-                earliest));
+                key.Item3)));
     }
+
+    private static string Below(int? tableGrade) =>
+        tableGrade is { } g ? Text.Invariant($" The profile meets grade {g} of the table, below the entry grades.") : "";
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -189,10 +296,25 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             return null;
         }
 
-        var dates = education.Where(e => e?.Completed > asOf).Select(e => e.Completed!.Value).Distinct().Order();
         Span<int> routes = _rows.Length <= 32 ? stackalloc int[_rows.Length] : new int[_rows.Length];
-        foreach (var date in dates)
+        var after = asOf;
+        while (true)
         {
+            // The next completion date after the last one tried.
+            DateOnly? next = null;
+            for (var i = 0; i < education.Count; i++)
+            {
+                if (education[i]?.Completed is { } completed && completed > after && (next is null || completed < next))
+                {
+                    next = completed;
+                }
+            }
+
+            if (next is not { } date)
+            {
+                return null;
+            }
+
             Judge(profile, date, routes);
             for (var i = 0; i < _entry.Length; i++)
             {
@@ -201,24 +323,9 @@ internal sealed class EducationExperienceCheck : RequirementCheck
                     return date;
                 }
             }
+
+            after = date;
         }
-
-        return null;
-    }
-
-    private int Route(GradeQualification row, CandidateProfile profile, DateOnly asOf, List<string>? unknowns)
-    {
-        if (RouteHolds(row, ByEducation, profile, asOf, unknowns))
-        {
-            return ByEducation;
-        }
-
-        if (RouteHolds(row, ByExperience, profile, asOf, unknowns))
-        {
-            return ByExperience;
-        }
-
-        return RouteHolds(row, ByCombination, profile, asOf, unknowns) ? ByCombination : NoRoute;
     }
 
     /// <summary>
@@ -229,7 +336,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     {
         ByEducation => row.Education is { } education && EducationHolds(education, profile, asOf, unknowns),
         ByExperience => row.Experience is { } experience &&
-            (Months(profile.Experience, experience.Specialized, experience.MinimumGrade, unknowns) is var m && (m.Unbounded || m.Months >= experience.Months)),
+            (Months(profile.Experience, experience.Specialized, experience.MinimumGrade, unknowns) is var m && (m.Unbounded || m.Value >= experience.Months)),
         ByCombination => row.Combination is { } combination && CombinationHolds(combination, profile, asOf, unknowns),
         _ => false,
     };
@@ -250,8 +357,9 @@ internal sealed class EducationExperienceCheck : RequirementCheck
                 continue;
             }
 
-            foreach (var degree in standard.Degrees)
+            for (var d = 0; d < standard.Degrees.Count; d++)
             {
+                var degree = standard.Degrees[d];
                 if (entry.Level is not { } level)
                 {
                     if (unknowns is not null)
@@ -270,7 +378,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             }
         }
 
-        if (standard.GraduateHours is { } needed && Hours(entries, HoursKind.Graduate, asOf, unknowns) is var hours && (hours.Unbounded || hours.Hours >= needed))
+        if (standard.GraduateHours is { } needed && Hours(entries, HoursKind.Graduate, asOf, unknowns) is var hours && (hours.Unbounded || hours.Value >= needed))
         {
             return true;
         }
@@ -417,33 +525,71 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             return true;
         }
 
-        return Share(months.Months, hours.Hours, standard) >= 1m;
+        return Reaches100(months.Value, hours.Value, standard);
     }
 
-    /// <summary>The combination's total share: experience months over their full count plus counted hours over theirs.</summary>
+    /// <summary>
+    /// Whether months / E + (hours − beyond) / H reaches 1, compared exactly without dividing:
+    /// months·H + counted·E ≥ E·H (so 1/3 + 2/3 is exactly 100 %).
+    /// </summary>
+    private static bool Reaches100(decimal months, decimal hours, CombinationStandard standard)
+    {
+        var counted = hours > standard.HoursBeyond ? hours - standard.HoursBeyond : 0m;
+        return standard.ExperienceMonths > 0 && standard.HoursForFull > 0
+            ? (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull
+            : Share(months, hours, standard) >= 1m;
+    }
+
+    /// <summary>The combination's total share, for explanations: experience months over their full count plus counted hours over theirs.</summary>
     private static decimal Share(decimal months, decimal hours, CombinationStandard standard)
     {
         var counted = Math.Max(0m, hours - standard.HoursBeyond);
-        if (standard.ExperienceMonths > 0 && standard.HoursForFull > 0)
-        {
-            // Exact comparison without repeating decimals: months/E + counted/H >= 1  <=>  months*H + counted*E >= E*H.
-            var full = standard.ExperienceMonths * standard.HoursForFull;
-            return ((months * standard.HoursForFull) + (counted * standard.ExperienceMonths)) / full;
-        }
-
         return (standard.ExperienceMonths > 0 ? months / standard.ExperienceMonths : 0m) + (standard.HoursForFull > 0 ? counted / standard.HoursForFull : 0m);
     }
 
     private static bool Counts(Education entry, DateOnly asOf) => entry.Completed is not { } completed || completed <= asOf;
 
-    private static string Path(string list, int index, string field) => Text.Invariant($"{list}[{index}].{field}");
+    private static string Path(string list, int index, string field) => Text.Path(list, index, field);
 
-    private readonly record struct Amount(decimal Value, bool Unbounded)
+    private readonly record struct Amount(decimal Value, bool Unbounded);
+
+    /// <summary>The stated education and experience as an explanation names them (see <see cref="Observe"/>).</summary>
+    private readonly record struct Observation(
+        int? EducationCount,
+        int Levels,
+        int Counted,
+        int NotCompleted,
+        DateOnly AsOf,
+        decimal GraduateHours,
+        int? ExperienceCount,
+        long TotalMonths,
+        long SpecializedMonths,
+        int TopSpecializedGrade);
+
+    /// <summary>One experience entry as the table reads it (unknown months count as none, unknown grade as below every minimum).</summary>
+    private readonly record struct Job(int Months, bool Specialized, int Grade);
+
+    /// <summary>The stated education, read once per judgement.</summary>
+    private readonly record struct Facts(int MaxLevel, decimal Undergraduate, decimal Graduate, bool Saa);
+
+    private enum EvidenceKind
     {
-        public decimal Months => Value;
-
-        public decimal Hours => Value;
+        None,
+        Degree,
+        GraduateHours,
+        OverallGpa,
+        MajorGpa,
+        ClassStanding,
+        HonorSociety,
+        Experience,
+        Combination,
     }
+
+    /// <summary>What meets a row, reduced to the values its explanation names (so equal evidence shares one cached reason).</summary>
+    private readonly record struct Evidence(EvidenceKind Kind, decimal A = 0, decimal B = 0, EducationLevel Level = default, EducationLevel Needed = default, string? Field = null);
+
+    /// <summary>Everything a Met outcome depends on: which entry grades qualify, the highest, the row that carries it, and the evidence.</summary>
+    private readonly record struct MetKey(int Mask, int Highest, int Source, Evidence Evidence);
 
     /// <summary>Months of experience that count for a standard; unbounded when an unknown could count (favourable reading only).</summary>
     private static Amount Months(IReadOnlyList<Experience>? entries, bool specialized, int? minimumGrade, List<string>? unknowns)
@@ -486,7 +632,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
             if (entry.Months is { } months)
             {
-                sum += months;
+                sum += Math.Max(0, months);
             }
             else if (unknowns is not null)
             {
@@ -511,12 +657,17 @@ internal sealed class EducationExperienceCheck : RequirementCheck
                 continue;
             }
 
+            if (!CouldHold(entry.Level, kind))
+            {
+                continue;
+            }
+
             var hours = kind == HoursKind.Graduate ? entry.GraduateSemesterHours : entry.SemesterHours;
             if (hours is { } h)
             {
                 sum += h;
             }
-            else if (unknowns is not null && CouldHold(entry.Level, kind))
+            else if (unknowns is not null)
             {
                 unknowns.Add(Path("education", i, kind == HoursKind.Graduate ? "graduateSemesterHours" : "semesterHours"));
                 unbounded = true;
@@ -526,13 +677,13 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         return new Amount(sum, unbounded);
     }
 
-    private static bool CouldHold(EducationLevel? level, HoursKind kind) => level switch
-    {
-        null => true,
-        EducationLevel.HighSchool => false,
-        _ when kind == HoursKind.Graduate => level >= EducationLevel.GraduateStudy,
-        _ => true,
-    };
+    /// <summary>
+    /// Whether an entry of <paramref name="level"/> carries hours of <paramref name="kind"/>: undergraduate hours on any
+    /// entry (high-school entries too: dual-enrollment credit), graduate hours only on graduate study and graduate degrees
+    /// (or an entry of unknown level). Hours stated elsewhere are not counted, so leaving them out never changes a verdict.
+    /// </summary>
+    private static bool CouldHold(EducationLevel? level, HoursKind kind) =>
+        kind == HoursKind.Undergraduate || level is null || level >= EducationLevel.GraduateStudy;
 
     private static string JoinGrades(IReadOnlyList<PayGrade> grades) => Text.Join(grades.Select(g => g.ToString()), "and");
 
@@ -585,103 +736,150 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         return Text.Join(criteria);
     }
 
-    private string Observed(CandidateProfile profile, DateOnly asOf)
+    /// <summary>What the profile states about education and experience, reduced to the values an explanation names.</summary>
+    private static Observation Observe(CandidateProfile profile, DateOnly asOf)
     {
-        var parts = new List<string>(2);
+        int levels = 0, counted = 0, notCompleted = 0;
+        decimal graduate = 0;
         if (profile.Education is { } education)
         {
-            var counted = education.Where(e => e is not null && Counts(e, asOf)).ToList();
-            var levels = counted.Where(e => e.Level is not null).Select(e => e.Level!.Value).Distinct().Order().Select(Text.Level).ToList();
-            var graduate = counted.Sum(e => e.GraduateSemesterHours ?? 0);
-            var future = education.Count(e => e is not null && !Counts(e, asOf));
-            parts.Add((counted.Count == 0 ? "no completed education listed" : "education: " + (levels.Count == 0 ? "entries without a level" : string.Join(", ", levels)))
-                + (graduate > 0 ? $", {Text.Number(graduate)} graduate semester hours" : "")
-                + (future > 0 ? Text.Invariant($" ({future} not completed by {Text.Date(asOf)})") : ""));
+            for (var i = 0; i < education.Count; i++)
+            {
+                var entry = education[i];
+                if (entry is null)
+                {
+                    continue;
+                }
+
+                if (!Counts(entry, asOf))
+                {
+                    notCompleted++;
+                    continue;
+                }
+
+                counted++;
+                graduate += CouldHold(entry.Level, HoursKind.Graduate) ? entry.GraduateSemesterHours ?? 0 : 0;
+                if (entry.Level is { } level)
+                {
+                    levels |= 1 << (int)level;
+                }
+            }
         }
 
+        long total = 0, specialized = 0;
+        var topGrade = int.MinValue;
         if (profile.Experience is { } experience)
         {
-            var total = experience.Sum(e => e?.Months ?? 0);
-            var specialized = experience.Where(e => e?.Specialized == true).ToList();
-            parts.Add(experience.Count == 0
+            for (var i = 0; i < experience.Count; i++)
+            {
+                var entry = experience[i];
+                total += entry?.Months ?? 0;
+                if (entry?.Specialized == true)
+                {
+                    specialized += entry.Months ?? 0;
+                    topGrade = Math.Max(topGrade, entry.Grade ?? int.MinValue);
+                }
+            }
+        }
+
+        return new Observation(
+            profile.Education?.Count,
+            levels,
+            counted,
+            notCompleted,
+            notCompleted > 0 ? asOf : default,
+            graduate,
+            profile.Experience?.Count,
+            total,
+            specialized,
+            topGrade);
+    }
+
+    private static string Describe(Observation observed)
+    {
+        var parts = new List<string>(2);
+        if (observed.EducationCount is not null)
+        {
+            var levels = Enum.GetValues<EducationLevel>().Where(l => (observed.Levels & (1 << (int)l)) != 0).Select(Text.Level).ToList();
+            parts.Add((observed.Counted == 0 ? "no completed education listed" : "education: " + (levels.Count == 0 ? "entries without a level" : string.Join(", ", levels)))
+                + (observed.GraduateHours > 0 ? $", {Text.Number(observed.GraduateHours)} graduate semester hours" : "")
+                + (observed.NotCompleted > 0 ? Text.Invariant($" ({observed.NotCompleted} not completed by {Text.Date(observed.AsOf)})") : ""));
+        }
+
+        if (observed.ExperienceCount is { } count)
+        {
+            parts.Add(count == 0
                 ? "no experience listed"
-                : Text.Invariant($"{total} months of experience, {specialized.Sum(e => e.Months ?? 0)} of them specialized")
-                    + (specialized.Count > 0 && specialized.Max(e => e.Grade) is { } top ? Text.Invariant($" (up to grade {top})") : ""));
+                : Text.Invariant($"{observed.TotalMonths} months of experience, {observed.SpecializedMonths} of them specialized")
+                    + (observed.TopSpecializedGrade != int.MinValue ? Text.Invariant($" (up to grade {observed.TopSpecializedGrade})") : ""));
         }
 
         return parts.Count == 0 ? "nothing stated" : string.Join("; ", parts);
     }
 
-    /// <summary>How the row at <paramref name="rowIndex"/> is met, in plain English with the observed values.</summary>
-    private string How(int rowIndex, ReadOnlySpan<int> routes, CandidateProfile profile, DateOnly asOf)
+    private (CheckOutcome Outcome, IReadOnlyList<PayGrade> Grades) MetOutcome(MetKey key)
     {
-        var row = _rows[rowIndex];
-        switch (routes[rowIndex])
+        var grades = new List<PayGrade>();
+        for (var i = 0; i < _entry.Length; i++)
         {
-            case ByHigherGrade:
-                for (var r = rowIndex + 1; r < _rows.Length; r++)
-                {
-                    if (routes[r] is not NoRoute and not ByHigherGrade)
-                    {
-                        return Text.Invariant($"meets grade {_rows[r].Grade} of the table, which covers the grades below it: ") + How(r, routes, profile, asOf);
-                    }
-                }
+            if ((key.Mask & (1 << i)) != 0)
+            {
+                grades.Add(_entry[i]);
+            }
+        }
 
-                return "meets a higher grade of the table";
-            case ByEducation:
-                return HowEducation(row.Education!, profile, asOf);
+        var highest = _entry[key.Highest];
+        var list = grades.Count == _entry.Length && grades.Count > 1 ? "every entry grade (" + _entryText + ")" : JoinGrades(grades);
+        var how = Explain(key.Source, key.Evidence);
+        if (key.Source != _entryRow[key.Highest])
+        {
+            how = Text.Invariant($"meets grade {_rows[key.Source].Grade} of the table, which covers the grades below it: ") + how;
+        }
+
+        return (Outcome(Verdict.Met, $"Qualifies for {list} of the entry grades {_entryText}; highest {highest}: {how}."), Frozen.Wrap(grades.ToArray()));
+    }
+
+    /// <summary>What the profile shows that meets <paramref name="row"/> by <paramref name="route"/>: the evidence a reason names.</summary>
+    private Evidence Find(int row, int route, CandidateProfile profile, DateOnly asOf)
+    {
+        var standard = _rows[row];
+        switch (route)
+        {
             case ByExperience:
-                var experience = row.Experience!;
-                var months = Months(profile.Experience, experience.Specialized, experience.MinimumGrade, null).Months;
-                return $"{Text.Number(months)} months of {(experience.Specialized ? "specialized " : "")}experience{Grade(experience.MinimumGrade)} (needed: {Text.Number(experience.Months)})";
+                var experience = standard.Experience!;
+                return new Evidence(EvidenceKind.Experience, Months(profile.Experience, experience.Specialized, experience.MinimumGrade, null).Value);
             case ByCombination:
-                var c = row.Combination!;
-                var m = Months(profile.Experience, c.Specialized, c.MinimumGrade, null).Months;
-                var h = profile.Education is { } entries ? Hours(entries, c.Hours, asOf, null).Hours : 0;
-                var counted = Math.Max(0m, h - c.HoursBeyond);
-                var experienceShare = c.ExperienceMonths > 0 ? m / c.ExperienceMonths * 100 : 0;
-                var hoursShare = c.HoursForFull > 0 ? counted / c.HoursForFull * 100 : 0;
-                return $"a combination: {Text.Number(m)} months of {(c.Specialized ? "specialized " : "")}experience{Grade(c.MinimumGrade)} ({Pct(experienceShare)} of {Text.Number(c.ExperienceMonths)} months) and {Text.Number(counted)} {(c.Hours == HoursKind.Graduate ? "graduate" : "undergraduate")} semester hours{(c.HoursBeyond > 0 ? $" beyond the first {Text.Number(c.HoursBeyond)}" : "")} ({Pct(hoursShare)} of {Text.Number(c.HoursForFull)}), {Pct(Share(m, h, c) * 100)} in all (needed: 100 %)";
-            default:
-                return "not met";
+                var c = standard.Combination!;
+                return new Evidence(
+                    EvidenceKind.Combination,
+                    Months(profile.Experience, c.Specialized, c.MinimumGrade, null).Value,
+                    profile.Education is { } all ? Hours(all, c.Hours, asOf, null).Value : 0);
         }
-    }
 
-    private static string Pct(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + " %";
-
-    private string HowEducation(EducationStandard standard, CandidateProfile profile, DateOnly asOf)
-    {
+        var education = standard.Education!;
         var entries = profile.Education!;
-        foreach (var degree in standard.Degrees)
+        for (var d = 0; d < education.Degrees.Count; d++)
         {
-            foreach (var entry in entries)
+            var degree = education.Degrees[d];
+            for (var i = 0; i < entries.Count; i++)
             {
+                var entry = entries[i];
                 if (entry is not null && Counts(entry, asOf) && entry.Level is { } level &&
-                    (degree.Field is null ? level >= degree.Level : level == degree.Level && FieldMatches(entry, degree.Field, 0, null)))
+                    (degree.Field is null ? level >= degree.Level : level == degree.Level && FieldMatches(entry, degree.Field, i, null)))
                 {
-                    return level == degree.Level
-                        ? $"a {Text.Level(level)}{(entry.Field is null ? "" : " in " + entry.Field)}"
-                        : $"a {Text.Level(level)}, which counts as a {Text.Level(degree.Level)}";
+                    return new Evidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field);
                 }
             }
         }
 
-        if (standard.GraduateHours is { } needed)
+        if (education.GraduateHours is { } needed && Hours(entries, HoursKind.Graduate, asOf, null).Value is var hours && hours >= needed)
         {
-            var hours = Hours(entries, HoursKind.Graduate, asOf, null).Hours;
-            if (hours >= needed)
-            {
-                return $"{Text.Number(hours)} graduate semester hours (needed: {Text.Number(needed)})";
-            }
+            return new Evidence(EvidenceKind.GraduateHours, hours);
         }
 
-        return "Superior Academic Achievement with a bachelor's degree: " + SaaEvidence(entries, asOf);
-    }
-
-    private string SaaEvidence(IReadOnlyList<Education> entries, DateOnly asOf)
-    {
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (entry is null || !Counts(entry, asOf) || entry.Level != EducationLevel.Bachelors)
             {
                 continue;
@@ -689,27 +887,63 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
             if (entry.Gpa is { } gpa && Round(gpa) >= _saa.OverallGpa)
             {
-                return $"overall GPA {Text.Number(gpa)}, {Gpa(Round(gpa))} rounded (needed: {Gpa(_saa.OverallGpa)})";
+                return new Evidence(EvidenceKind.OverallGpa, gpa);
             }
 
             if (entry.MajorGpa is { } major && Round(major) >= _saa.MajorGpa)
             {
-                return $"major GPA {Text.Number(major)}, {Gpa(Round(major))} rounded (needed: {Gpa(_saa.MajorGpa)})";
+                return new Evidence(EvidenceKind.MajorGpa, major);
             }
 
             if (entry.ClassStandingPercentile is { } percentile && percentile <= _saa.ClassStandingMaxPercentile)
             {
-                return Text.Invariant($"class standing at percentile {percentile} (needed: {_saa.ClassStandingMaxPercentile} or better)");
+                return new Evidence(EvidenceKind.ClassStanding, percentile);
             }
 
             if (_saa.HonorSociety && entry.HonorSociety == true)
             {
-                return "membership in a national scholastic honor society";
+                return new Evidence(EvidenceKind.HonorSociety);
             }
         }
 
-        return "met";
+        return new Evidence(EvidenceKind.None);
     }
+
+    /// <summary>The evidence in plain English, with the observed and the needed values.</summary>
+    private string Explain(int row, Evidence evidence)
+    {
+        var standard = _rows[row];
+        switch (evidence.Kind)
+        {
+            case EvidenceKind.Degree:
+                return evidence.Level == evidence.Needed
+                    ? $"a {Text.Level(evidence.Level)}{(evidence.Field is null ? "" : " in " + evidence.Field)}"
+                    : $"a {Text.Level(evidence.Level)}, which counts as a {Text.Level(evidence.Needed)}";
+            case EvidenceKind.GraduateHours:
+                return $"{Text.Number(evidence.A)} graduate semester hours (needed: {Text.Number(standard.Education!.GraduateHours ?? 0)})";
+            case EvidenceKind.OverallGpa:
+                return $"Superior Academic Achievement with a bachelor's degree: overall GPA {Text.Number(evidence.A)}, {Gpa(Round(evidence.A))} rounded (needed: {Gpa(_saa.OverallGpa)})";
+            case EvidenceKind.MajorGpa:
+                return $"Superior Academic Achievement with a bachelor's degree: major GPA {Text.Number(evidence.A)}, {Gpa(Round(evidence.A))} rounded (needed: {Gpa(_saa.MajorGpa)})";
+            case EvidenceKind.ClassStanding:
+                return $"Superior Academic Achievement with a bachelor's degree: class standing at percentile {Text.Number(evidence.A)} (needed: {Text.Number(_saa.ClassStandingMaxPercentile)} or better)";
+            case EvidenceKind.HonorSociety:
+                return "Superior Academic Achievement with a bachelor's degree: membership in a national scholastic honor society";
+            case EvidenceKind.Experience:
+                var experience = standard.Experience!;
+                return $"{Text.Number(evidence.A)} months of {(experience.Specialized ? "specialized " : "")}experience{Grade(experience.MinimumGrade)} (needed: {Text.Number(experience.Months)})";
+            case EvidenceKind.Combination:
+                var c = standard.Combination!;
+                var counted = Math.Max(0m, evidence.B - c.HoursBeyond);
+                var experienceShare = c.ExperienceMonths > 0 ? evidence.A / c.ExperienceMonths * 100 : 0;
+                var hoursShare = c.HoursForFull > 0 ? counted / c.HoursForFull * 100 : 0;
+                return $"a combination: {Text.Number(evidence.A)} months of {(c.Specialized ? "specialized " : "")}experience{Grade(c.MinimumGrade)} ({Pct(experienceShare)} of {Text.Number(c.ExperienceMonths)} months) and {Text.Number(counted)} {(c.Hours == HoursKind.Graduate ? "graduate" : "undergraduate")} semester hours{(c.HoursBeyond > 0 ? $" beyond the first {Text.Number(c.HoursBeyond)}" : "")} ({Pct(hoursShare)} of {Text.Number(c.HoursForFull)}), {Pct(Share(evidence.A, evidence.B, c) * 100)} in all (needed: 100 %)";
+            default:
+                return "met";
+        }
+    }
+
+    private static string Pct(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
     private string Gpa(decimal value) => value.ToString("F" + Text.Number(Math.Clamp(_saa.GpaDecimals, 0, 28)), CultureInfo.InvariantCulture);
 

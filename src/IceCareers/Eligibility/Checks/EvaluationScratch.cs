@@ -14,6 +14,12 @@ internal sealed class EvaluationScratch
 
     public List<string> Warnings { get; } = new(4);
 
+    /// <summary>Working lists of a check (field paths), cleared by the check that uses them.</summary>
+    public List<string> Paths { get; } = new(8);
+
+    /// <inheritdoc cref="Paths"/>
+    public List<string> Trial { get; } = new(8);
+
     public IReadOnlyList<PayGrade> QualifyingGrades { get; set; } = [];
 
     public PayGrade? HighestQualifyingGrade { get; set; }

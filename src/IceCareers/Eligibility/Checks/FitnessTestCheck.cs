@@ -12,6 +12,7 @@ internal sealed class FitnessTestCheck : RequirementCheck
 {
     private readonly FitnessTestRequirement _requirement;
     private readonly CheckOutcome _pending;
+    private readonly Memo<Results, CheckOutcome> _judged = new();
 
     public FitnessTestCheck(FitnessTestRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
@@ -29,11 +30,21 @@ internal sealed class FitnessTestCheck : RequirementCheck
             return _pending;
         }
 
+        // Judging builds texts; equal results share one outcome.
+        return _judged.Get(
+            new Results(fitness.SitUps, fitness.PushUps, fitness.Sprint220YardsSeconds, fitness.Run1_5MileSeconds),
+            this,
+            static (key, self) => self.Judge(new FitnessResults { SitUps = key.SitUps, PushUps = key.PushUps, Sprint220YardsSeconds = key.Sprint, Run1_5MileSeconds = key.Run }));
+    }
+
+    private CheckOutcome Judge(FitnessResults fitness)
+    {
         var shortEvents = new List<string>();
         var passed = new List<string>();
         var untested = new List<string>();
-        foreach (var standard in _requirement.Events)
+        for (var i = 0; i < _requirement.Events.Count; i++)
         {
+            var standard = _requirement.Events[i];
             var observed = Observed(standard.Event, fitness);
             if (observed is not { } value)
             {
@@ -73,6 +84,8 @@ internal sealed class FitnessTestCheck : RequirementCheck
             ? Outcome(Verdict.Pending, reason + " The test is judged in full later in the hiring process.")
             : Outcome(Verdict.Met, reason.ToString());
     }
+
+    private readonly record struct Results(int? SitUps, int? PushUps, decimal? Sprint, decimal? Run);
 
     private static decimal? Observed(FitnessEvent fitnessEvent, FitnessResults fitness) => fitnessEvent switch
     {

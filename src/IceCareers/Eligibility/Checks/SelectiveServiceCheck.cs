@@ -17,6 +17,7 @@ internal sealed class SelectiveServiceCheck : RequirementCheck
     private readonly CheckOutcome _otherSex;
     private readonly CheckOutcome _bornBefore;
     private readonly CheckOutcome _statusUnknown;
+    private readonly Memo<int, CheckOutcome> _unknown = new();
 
     public SelectiveServiceCheck(SelectiveServiceRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
@@ -72,27 +73,31 @@ internal sealed class SelectiveServiceCheck : RequirementCheck
                     isRemediable: true));
         }
 
-        var missing = new List<string>(3);
-        if (sexApplies is null)
+        var which = (sexApplies is null ? 1 : 0) | (birthApplies is null ? 2 : 0) | (profile.SelectiveService is null ? 4 : 0);
+        return _unknown.Get(which, this, static (which, self) =>
         {
-            missing.Add("sex");
-        }
+            var missing = new List<string>(3);
+            if ((which & 1) != 0)
+            {
+                missing.Add("sex");
+            }
 
-        if (birthApplies is null)
-        {
-            missing.Add("dateOfBirth");
-        }
+            if ((which & 2) != 0)
+            {
+                missing.Add("dateOfBirth");
+            }
 
-        if (profile.SelectiveService is null)
-        {
-            missing.Add("selectiveService");
-        }
+            if ((which & 4) != 0)
+            {
+                missing.Add("selectiveService");
+            }
 
-        var fields = Text.Join(missing, "and");
-        return Outcome(
-            Verdict.Unknown,
-            $"Cannot tell whether Selective Service registration applies or is met: {fields} not stated; {_scope}.",
-            NewGap($"State {fields}.", isRemediable: true),
-            Array.AsReadOnly(missing.ToArray()));
+            var fields = Text.Join(missing, "and");
+            return self.Outcome(
+                Verdict.Unknown,
+                $"Cannot tell whether Selective Service registration applies or is met: {fields} not stated; {self._scope}.",
+                self.NewGap($"State {fields}.", isRemediable: true),
+                Array.AsReadOnly(missing.ToArray()));
+        });
     }
 }

@@ -8,7 +8,13 @@ namespace IceCareers.Eligibility.Checks;
 /// <summary>Plain-English words for reasons. Display text only: no rule parameter lives here.</summary>
 internal static class Text
 {
+    private static readonly Memo<(string, int, string), string> Paths = new();
+
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A profile field path such as <c>education[0].gpa</c>, built once per path.</summary>
+    public static string Path(string list, int index, string field) =>
+        Paths.Get((list, index, field), 0, static (key, _) => string.Create(CultureInfo.InvariantCulture, $"{key.Item1}[{key.Item2}].{key.Item3}"));
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
