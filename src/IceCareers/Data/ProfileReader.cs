@@ -207,7 +207,7 @@ internal static partial class ProfileReader
             }
         }
 
-        if (path.Length == 0 && (message.Contains("MappingStart", StringComparison.Ordinal) || message.StartsWith("No node deserializer", StringComparison.Ordinal) || message.StartsWith("Unable to cast", StringComparison.Ordinal)))
+        if (path.Length == 0 && (message.Contains("MappingStart", StringComparison.Ordinal) || message.StartsWith("value has the wrong shape", StringComparison.Ordinal)))
         {
             message = "expected a mapping of profile fields";
         }

@@ -193,11 +193,14 @@ public sealed class CandidateProfileYamlTests
     [InlineData("just text", "expected a mapping")]
     [InlineData("", "the document is empty")]
     [InlineData("sex: male\nsex: female\n", "duplicate key 'sex'")]
+    [InlineData("citizenship: [us-citizen]\n", "value has the wrong shape")]
     public void FromYaml_MalformedDocument_RefusedWithOneProblem(string yaml, string message)
     {
         var error = Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromYaml(yaml, Today));
 
-        Assert.Contains(message, Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+        var problem = Assert.Single(error.Problems);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ internal sealed partial class YamlDocumentReader
     public const int MaxBytes = 1024 * 1024;
     public const int MaxDepth = 64;
 
+    private const string WrongShape = "value has the wrong shape (a list or a mapping where a single value belongs, or the reverse)";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly IDeserializer _deserializer = new StaticDeserializerBuilder(new IceCareersYamlContext())
@@ -91,7 +93,8 @@ internal sealed partial class YamlDocumentReader
         catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException or InvalidCastException)
         {
             var (line, column) = parser.Current is { } current ? ((int)current.Start.Line, (int)current.Start.Column) : (1, 1);
-            errors.Add(new CatalogError(path, line, column, $"{parser.CurrentPath}: {e.Message}"));
+            var message = e is InvalidCastException ? WrongShape : e.Message;
+            errors.Add(new CatalogError(path, line, column, $"{parser.CurrentPath}: {message}"));
         }
 
         return null;
@@ -162,6 +165,11 @@ internal sealed partial class YamlDocumentReader
         if (duplicate.Success)
         {
             return $"{currentPath}: duplicate key '{duplicate.Groups[1].Value.Trim()}'";
+        }
+
+        if (message.StartsWith("No node deserializer", StringComparison.Ordinal) || message.StartsWith("Unable to cast", StringComparison.Ordinal))
+        {
+            return $"{currentPath}: {WrongShape}";
         }
 
         if (message.Contains("Maximum recursion", StringComparison.OrdinalIgnoreCase))
