@@ -1,12 +1,40 @@
 // Smoke test of the packed IceCareers package: loads the embedded catalog, reads a profile from YAML, evaluates it,
 // serialises the report with the source-generated JSON context, and exits non-zero on any surprise. The same code
 // runs under the JIT (dotnet run) and as a Native AOT binary (dotnet publish -p:PublishAot=true).
+// Two extra modes time a cold start with hyperfine (tests/IceCareers.Benchmarks/run-coldstart.sh): "cold" loads the
+// catalog and evaluates one profile, "empty" does nothing, so the difference is what IceCareers costs at start-up.
 using System.Reflection;
 using System.Text.Json;
 using IceCareers;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
 using IceCareers.Serialization;
+
+if (args is ["empty"])
+{
+    Console.WriteLine("empty");
+    return 0;
+}
+
+if (args is ["cold"])
+{
+    var first = new EligibilityEvaluator(CareerCatalog.Default).Evaluate(
+        new CandidateProfile
+        {
+            DateOfBirth = new DateOnly(1996, 4, 12),
+            Sex = Sex.Male,
+            Citizenship = Citizenship.UsCitizen,
+            SelectiveService = SelectiveServiceStatus.Registered,
+            DriversLicense = true,
+            Education = [new Education { Level = EducationLevel.Bachelors, Completed = new DateOnly(2018, 5, 20) }],
+            Experience = [new Experience { Months = 30, Specialized = true, Grade = 7 }],
+            History = new History { Convictions = [], DrugUse = [] },
+        },
+        "deportation-officer",
+        new DateOnly(2026, 1, 15));
+    Console.WriteLine(first.Outcome);
+    return first.Outcome == Outcome.Eligible ? 0 : 1;
+}
 
 var failures = new List<string>();
 void Expect(bool condition, string what)
