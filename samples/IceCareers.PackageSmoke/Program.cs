@@ -16,9 +16,14 @@ if (args is ["empty"])
     return 0;
 }
 
-if (args is ["cold"])
+if (args is ["cold", ..])
 {
-    var first = new EligibilityEvaluator(CareerCatalog.Default).Evaluate(
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var coldCatalog = CareerCatalog.Default;
+    var loaded = clock.Elapsed;
+    var coldEvaluator = new EligibilityEvaluator(coldCatalog);
+    var prepared = clock.Elapsed;
+    var first = coldEvaluator.Evaluate(
         new CandidateProfile
         {
             DateOfBirth = new DateOnly(1996, 4, 12),
@@ -32,7 +37,14 @@ if (args is ["cold"])
         },
         "deportation-officer",
         new DateOnly(2026, 1, 15));
+    var evaluated = clock.Elapsed;
     Console.WriteLine(first.Outcome);
+    if (args is [_, "--phases"])
+    {
+        Console.WriteLine(FormattableString.Invariant(
+            $"catalog load {loaded.TotalMilliseconds:F1} ms, new evaluator {(prepared - loaded).TotalMilliseconds:F1} ms, first Evaluate {(evaluated - prepared).TotalMilliseconds:F1} ms, total {evaluated.TotalMilliseconds:F1} ms"));
+    }
+
     return first.Outcome == Outcome.Eligible ? 0 : 1;
 }
 

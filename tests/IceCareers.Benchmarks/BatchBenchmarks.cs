@@ -6,8 +6,10 @@ namespace IceCareers.Benchmarks;
 
 /// <summary>
 /// 1,000,000 generated profiles, each evaluated for one role (the nine roles in turn), on one thread and on every
-/// core with <see cref="Parallel.For(int, int, Action{int})"/>. One operation is the whole batch.
+/// core with <see cref="Parallel.For(int, int, Action{int})"/>. One operation is the whole batch. Runs with the default
+/// workstation GC and with server GC, since the batch allocates gigabytes and the GC mode decides how it scales.
 /// </summary>
+[Config(typeof(ServerGcConfig))]
 public class BatchBenchmarks
 {
     public const int Count = 1_000_000;

@@ -16,18 +16,25 @@ public sealed class BenchConfig : ManualConfig
 {
     public BenchConfig()
     {
-        AddJob(Job.Default
-            .WithId("Short")
-            .WithLaunchCount(1)
-            .WithWarmupCount(3)
-            .WithIterationCount(7)
-            .WithIterationTime(TimeInterval.FromMilliseconds(250)));
+        AddJob(Short.WithId("Short"));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, StatisticColumn.Q1, StatisticColumn.Q3, StatisticColumn.Min, StatisticColumn.Max);
         AddColumnProvider(DefaultColumnProviders.Instance);
         AddExporter(MarkdownExporter.GitHub);
         AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
         WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
-        WithOptions(ConfigOptions.JoinSummary);
     }
+
+    /// <summary>The job of every benchmark; workstation concurrent GC, as a console app or library consumer gets by default.</summary>
+    public static Job Short { get; } = Job.Default
+        .WithLaunchCount(1)
+        .WithWarmupCount(3)
+        .WithIterationCount(7)
+        .WithIterationTime(TimeInterval.FromMilliseconds(250));
+}
+
+/// <summary>Adds the same short job with server GC (one heap per core), for the batch benchmarks.</summary>
+public sealed class ServerGcConfig : ManualConfig
+{
+    public ServerGcConfig() => AddJob(BenchConfig.Short.WithGcServer(true).WithId("Short-ServerGC"));
 }
