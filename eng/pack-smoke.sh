@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Packs IceCareers with the version MinVer computes, then proves the *package* works for a consumer:
+# samples/IceCareers.PackageSmoke restores it from artifacts/packages into a private packages folder, runs under the JIT,
+# is published with Native AOT (zero warnings) and the native binary runs. One line per step; the full log of a step is
+# printed only when it fails. Exits non-zero on the first failure.
+#
+#   bash eng/pack-smoke.sh          (CI=true in CI makes the build deterministic; .ci/run sets it)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+packages="$root/artifacts/packages"
+smoke="$root/artifacts/smoke"
+logs="$smoke/logs"
+app="samples/IceCareers.PackageSmoke"
+native="$smoke/aot/IceCareers.PackageSmoke"
+
+step=0
+steps=6
+run_step() { # run_step "description" log-name command...
+  local what=$1 log="$logs/$2.log"
+  shift 2
+  step=$((step + 1))
+  printf 'pack-smoke [%d/%d] %s ... ' "$step" "$steps" "$what"
+  local start=$SECONDS
+  if "$@" >"$log" 2>&1; then
+    printf 'ok (%ds)\n' $((SECONDS - start))
+  else
+    local rc=$?
+    printf 'FAILED (exit %d after %ds)\n' "$rc" $((SECONDS - start))
+    echo "---- $log ----"
+    cat "$log"
+    echo "pack-smoke: FAILED at step $step: $what"
+    exit 1
+  fi
+}
+
+no_warnings() { # fails when the log of the previous step has a compiler, trimming, AOT or NuGet warning
+  if grep -E ': warning [A-Z]+[0-9]+' "$logs/$1.log"; then
+    echo "pack-smoke: FAILED: warnings in $1 (see above); the package and the AOT publish must be warning-free"
+    exit 1
+  fi
+}
+
+rm -rf "$packages" "$smoke" "$app/bin" "$app/obj"
+mkdir -p "$packages" "$logs"
+
+# 1. Native AOT needs clang and zlib; install them when missing (CI runs as root on Debian).
+prereqs() {
+  local missing=()
+  command -v clang >/dev/null 2>&1 || missing+=(clang)
+  dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "clang and zlib1g-dev present: $(clang --version | head -n 1)"
+    return 0
+  fi
+  echo "installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+  command -v clang
+}
+run_step "Native AOT prerequisites (clang, zlib1g-dev)" prereqs prereqs
+
+# 2. Pack. The version is MinVer's (git tags v*; 0.1.0-alpha.0.N before the first tag).
+run_step "dotnet pack src/IceCareers -c Release -o artifacts/packages" pack \
+  dotnet pack src/IceCareers -c Release -o "$packages"
+no_warnings pack
+version=$(dotnet msbuild src/IceCareers -nologo -p:Configuration=Release -t:MinVer -getProperty:PackageVersion)
+if [ -z "$version" ] || [ ! -f "$packages/IceCareers.$version.nupkg" ] || [ ! -f "$packages/IceCareers.$version.snupkg" ]; then
+  echo "pack-smoke: FAILED: MinVer says version '$version', but artifacts/packages holds: $(ls "$packages")"
+  exit 1
+fi
+echo "pack-smoke       packed IceCareers $version (.nupkg and .snupkg)"
+
+# 3. Restore the package (only from the folder above, into artifacts/smoke/packages) and run the app under the JIT.
+run_step "restore IceCareers $version from artifacts/packages into a private packages folder" restore \
+  dotnet restore "$app" -p:PackageUnderTestVersion="$version"
+no_warnings restore
+run_step "run the smoke app under the JIT" run-jit \
+  dotnet run --project "$app" -c Release --no-restore -p:PackageUnderTestVersion="$version"
+no_warnings run-jit
+grep -E '^(smoke ok|.*: (Eligible|Ineligible|Incomplete|NeedsReview) )' "$logs/run-jit.log" | sed 's/^/pack-smoke         /'
+
+# 4. Native AOT publish with the whole IceCareers assembly rooted; warnings are errors, and any left is a failure too.
+run_step "publish the smoke app with Native AOT" publish-aot \
+  dotnet publish "$app" -c Release --no-restore -p:PackageUnderTestVersion="$version" -o "$smoke/aot"
+no_warnings publish-aot
+
+# 5. Run the native binary.
+run_step "run the native binary ($(du -h "$native" | cut -f1))" run-aot "$native"
+grep -E '^smoke ok' "$logs/run-aot.log" | sed 's/^/pack-smoke         /'
+
+echo "pack-smoke: all $steps steps passed for IceCareers $version"

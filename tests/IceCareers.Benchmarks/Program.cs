@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using IceCareers.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "coldstart" => ColdStart.Run(args.Skip(1).ToArray()),
+    "empty" => ColdStart.Empty(),
+    "allocs" => AllocationBreakdown.Run(),
+    "cpu" => await CpuTime.RunAsync(),
+    "check" => await AgreementCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000),
+    _ => RunBenchmarks(args),
+};
+
+// Kept out of line so that the cold-start modes never load BenchmarkDotNet.
+[MethodImpl(MethodImplOptions.NoInlining)]
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchConfig());
+    return 0;
+}
