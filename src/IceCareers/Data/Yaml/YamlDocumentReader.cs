@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace IceCareers.Data.Yaml;
 
@@ -21,7 +20,7 @@ internal sealed partial class YamlDocumentReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly IDeserializer _deserializer = new StaticDeserializerBuilder(new IceCareersYamlContext())
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithNamingConvention(LowerFirstNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithEnforceNullability()
         .WithMaximumRecursion(MaxDepth * 2)
