@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using IceCareers.Data;
+using IceCareers.Data.Compiled;
 using IceCareers.Hiring;
 using IceCareers.Internal;
 using IceCareers.Provenance;
@@ -17,6 +18,7 @@ public sealed class CareerCatalog
 {
     private static readonly Lazy<CareerCatalog> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
     private static int s_embeddedLoads;
+    private static bool s_defaultIsCompiled;
 
     private readonly Dictionary<string, Role> _roles;
     private readonly Dictionary<string, Source> _sources;
@@ -78,8 +80,11 @@ public sealed class CareerCatalog
     /// </summary>
     public static CareerCatalog Default => LazyDefault.Value;
 
-    /// <summary>How many times the embedded data has been parsed in this process (for tests of the lazy default).</summary>
+    /// <summary>How many times the embedded data has been loaded in this process (for tests of the lazy default).</summary>
     internal static int EmbeddedLoadCount => Volatile.Read(ref s_embeddedLoads);
+
+    /// <summary>Whether <see cref="Default"/> was read from the compiled form rather than parsed from the YAML (for tests).</summary>
+    internal static bool DefaultIsCompiled => Volatile.Read(ref s_defaultIsCompiled);
 
     /// <summary>The semantic version of the data set (from <c>version.yaml</c>).</summary>
     public string Version { get; }
@@ -214,7 +219,15 @@ public sealed class CareerCatalog
     private static CareerCatalog LoadEmbedded()
     {
         Interlocked.Increment(ref s_embeddedLoads);
-        return CatalogReader.Read(DataFile.FromAssembly(typeof(CareerCatalog).Assembly));
+        var assembly = typeof(CareerCatalog).Assembly;
+        if (CompiledCatalog.TryLoad(assembly) is { } compiled)
+        {
+            Volatile.Write(ref s_defaultIsCompiled, true);
+            return compiled;
+        }
+
+        // Missing, stale or damaged compiled data: the YAML is the truth, so parse it (slower, same answer).
+        return CatalogReader.Read(DataFile.FromAssembly(assembly));
     }
 
     private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> id, string what, List<string> problems)

@@ -15,7 +15,7 @@ public sealed class Dated<T>
     public required IReadOnlyList<DatedValue<T>> Periods
     {
         get => _periods;
-        init => _periods = Frozen.List(value.OrderBy(p => p.Effective.From ?? DateOnly.MinValue));
+        init => _periods = Frozen.Sorted(value, p => p.Effective.From ?? DateOnly.MinValue);
     }
 
     /// <summary>Finds the value in force on <paramref name="date"/>.</summary>

@@ -14,7 +14,7 @@ public sealed class EducationExperienceRequirement : Requirement
     }
 
     /// <summary>One row per grade, lowest first.</summary>
-    public required IReadOnlyList<GradeQualification> Grades { get => _grades; init => _grades = Frozen.List(value.OrderBy(g => g.Grade)); }
+    public required IReadOnlyList<GradeQualification> Grades { get => _grades; init => _grades = Frozen.Sorted(value, g => g.Grade); }
 
     /// <summary>The definition of Superior Academic Achievement used by the rows that accept it.</summary>
     public required SuperiorAcademicAchievementStandard SuperiorAcademicAchievement { get; init; }

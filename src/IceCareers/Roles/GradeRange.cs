@@ -9,7 +9,7 @@ public sealed class GradeRange
     private readonly IReadOnlyList<string> _sources = [];
 
     /// <summary>The grades new hires can be appointed at, lowest first.</summary>
-    public required IReadOnlyList<PayGrade> Entry { get => _entry; init => _entry = Frozen.List(value.Order()); }
+    public required IReadOnlyList<PayGrade> Entry { get => _entry; init => _entry = Frozen.Sorted(value, g => g); }
 
     /// <summary>The full-performance grade the career ladder reaches (promotion is not automatic).</summary>
     public required PayGrade FullPerformance { get; init; }

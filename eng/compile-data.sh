@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Compiles the YAML in data/ (as embedded in IceCareers) into src/IceCareers/Data/Compiled/catalog.bin, the form
+# CareerCatalog.Default reads at start-up. Run after changing anything in data/ and commit the result; the tests fail
+# while the compiled file is stale (and Default falls back to parsing the YAML, so it is never wrong, only slower).
+#   bash eng/compile-data.sh           rewrite the compiled file
+#   bash eng/compile-data.sh --check   exit 1 if it is stale
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log=$(dotnet build eng/DataCompiler -c Release -v:q -nologo 2>&1) || { echo "$log" >&2; exit 1; }
+dotnet eng/DataCompiler/bin/Release/net10.0/IceCareers.DataCompiler.dll src/IceCareers/Data/Compiled/catalog.bin "$@"

@@ -1,0 +1,356 @@
+using IceCareers.Candidates;
+using IceCareers.Hiring;
+using IceCareers.Provenance;
+using IceCareers.Requirements;
+using IceCareers.Roles;
+using IceCareers.Training;
+
+namespace IceCareers.Data.Compiled;
+
+/// <summary>
+/// Reads the compiled catalog written by <see cref="CompiledCatalogWriter"/>: the mirror of the writer, method for
+/// method and field for field. Kept to plain loops and object initialisers because it runs at start-up, where every
+/// method it touches is compiled by the JIT first.
+/// </summary>
+internal sealed class CompiledCatalogReader
+{
+    private readonly BinaryReader _in;
+    private readonly string[] _strings;
+
+    private CompiledCatalogReader(BinaryReader input)
+    {
+        _in = input;
+        _strings = new string[input.Read7BitEncodedInt()];
+        for (var i = 0; i < _strings.Length; i++)
+        {
+            _strings[i] = input.ReadString();
+        }
+    }
+
+    /// <summary>
+    /// Reads a compiled catalog, or returns <see langword="null"/> when it is not one, is of another format version, was
+    /// compiled from other data than <paramref name="expectedFingerprint"/> describes, or is damaged.
+    /// </summary>
+    public static CareerCatalog? TryRead(Stream stream, ulong expectedFingerprint)
+    {
+        using var input = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (input.ReadUInt32() != CompiledCatalog.Magic
+                || input.ReadInt32() != CompiledCatalog.FormatVersion
+                || input.ReadUInt64() != expectedFingerprint)
+            {
+                return null;
+            }
+
+            var checksum = input.ReadUInt64();
+            var length = input.ReadInt32();
+            if (length < 0 || length > CompiledCatalog.MaxPayloadBytes)
+            {
+                return null;
+            }
+
+            var payload = input.ReadBytes(length);
+            if (payload.Length != length || CompiledCatalog.Checksum(payload) != checksum)
+            {
+                return null;
+            }
+
+            using var payloadReader = new BinaryReader(new MemoryStream(payload, writable: false));
+            var catalog = new CompiledCatalogReader(payloadReader).Catalog();
+            return payloadReader.BaseStream.Position == payload.Length ? catalog : null;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            // A compiled file that passed its checksum but does not read is a writer/reader mismatch; the tests catch
+            // it, and at run time the YAML is still there to fall back on.
+            return null;
+        }
+    }
+
+    private CareerCatalog Catalog()
+    {
+        var version = String();
+        var asOf = Date();
+        var sources = List(Source);
+        var roles = List(Role);
+        var requirements = List(Requirement);
+        var pipelines = List(Pipeline);
+        var programs = List(TrainingProgram);
+        return new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
+    }
+
+    private Source Source() => new()
+    {
+        Id = String(),
+        Title = String(),
+        Publisher = String(),
+        Url = OptionalString(),
+        Citation = OptionalString(),
+        Kind = (SourceKind)Int(),
+        Published = OptionalString(),
+        Retrieved = OptionalDate(),
+        Confidence = (Confidence)Int(),
+        Note = OptionalString(),
+    };
+
+    private Role Role() => new()
+    {
+        Id = String(),
+        Title = String(),
+        Summary = SourcedText(),
+        Directorate = (Directorate)Int(),
+        DirectorateSources = Strings(),
+        Series = new OccupationalSeries { Code = String(), Title = String(), Sources = Strings() },
+        Grades = new GradeRange { Entry = List(PayGrade), FullPerformance = PayGrade(), Sources = Strings() },
+        IsLawEnforcement = Bool(),
+        LawEnforcementSources = Strings(),
+        Status = (RoleStatus)Int(),
+        SuccessorRoleId = OptionalString(),
+        StatusNote = OptionalString(),
+        StatusSources = Strings(),
+        Duties = List(Duty),
+        CaseAreas = Strings(),
+        CaseAreaSources = Strings(),
+        PayNotes = List(SourcedText),
+        RequirementIds = Strings(),
+        PipelineId = String(),
+        Training = new RoleTraining
+        {
+            ProgramIds = Strings(),
+            StatedTotal = Bool() ? new StatedDuration { Weeks = Decimal(), Sources = Strings() } : null,
+            Note = OptionalString(),
+            Sources = Strings(),
+        },
+    };
+
+    private Duty Duty() => new() { Text = String(), Level = (DutyLevel)Int(), Sources = Strings() };
+
+    private Requirement Requirement()
+    {
+        var kind = (RequirementKind)Int();
+        var id = String();
+        var category = (RequirementCategory)Int();
+        var title = String();
+        var description = OptionalString();
+        var sources = Strings();
+        return kind switch
+        {
+            RequirementKind.Citizenship => new CitizenshipRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                AcceptedCitizenship = List(() => (Citizenship)Int()),
+            },
+            RequirementKind.Age => new AgeRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                Periods = Dated(AgeLimit),
+            },
+            RequirementKind.EducationExperience => new EducationExperienceRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                Grades = List(GradeQualification),
+                SuperiorAcademicAchievement = SuperiorAcademicAchievement(),
+            },
+            RequirementKind.SelectiveService => new SelectiveServiceRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                AppliesToSex = (Sex)Int(),
+                BornAfter = Date(),
+                RegistrationDeadlineAge = Int(),
+            },
+            RequirementKind.DomesticViolenceBar => new DomesticViolenceBarRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                ConvictionCategories = List(() => (ConvictionCategory)Int()),
+            },
+            RequirementKind.CriminalHistory => new CriminalHistoryRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                ConvictionCategories = List(() => (ConvictionCategory)Int()),
+                Policies = HistoryPolicies(),
+                ReviewFactors = Strings(),
+            },
+            RequirementKind.DrugHistory => new DrugHistoryRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                Policies = HistoryPolicies(),
+                ReviewFactors = Strings(),
+            },
+            RequirementKind.FitnessTest => new FitnessTestRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                Events = List(FitnessEventStandard),
+            },
+            RequirementKind.Language => new LanguageRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+                Periods = Dated(LanguageRule),
+            },
+            RequirementKind.DriversLicense => new DriversLicenseRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+            },
+            RequirementKind.Condition => new ConditionRequirement
+            {
+                Id = id, Category = category, Title = title, Description = description, Sources = sources,
+            },
+            _ => throw new InvalidOperationException($"Unknown requirement kind {(int)kind} in the compiled catalog."),
+        };
+    }
+
+    private AgeLimit AgeLimit() => new()
+    {
+        MinimumAge = Int(),
+        AppointBeforeBirthday = OptionalInt(),
+        Waivers = List(() => (AgeWaiver)Int()),
+    };
+
+    private GradeQualification GradeQualification() => new()
+    {
+        Grade = Int(),
+        Education = Bool()
+            ? new EducationStandard { Degrees = List(DegreeRequirement), GraduateHours = OptionalDecimal(), SuperiorAcademicAchievement = Bool() }
+            : null,
+        Experience = Bool()
+            ? new ExperienceStandard { Months = Int(), Specialized = Bool(), MinimumGrade = OptionalInt() }
+            : null,
+        Combination = Bool()
+            ? new CombinationStandard
+            {
+                ExperienceMonths = Int(),
+                Specialized = Bool(),
+                MinimumGrade = OptionalInt(),
+                Hours = (HoursKind)Int(),
+                HoursBeyond = Decimal(),
+                HoursForFull = Decimal(),
+            }
+            : null,
+        Sources = Strings(),
+    };
+
+    private DegreeRequirement DegreeRequirement() => new() { Level = (EducationLevel)Int(), Field = OptionalString() };
+
+    private SuperiorAcademicAchievementStandard SuperiorAcademicAchievement() => new()
+    {
+        OverallGpa = Decimal(),
+        MajorGpa = Decimal(),
+        GpaDecimals = Int(),
+        ClassStandingMaxPercentile = Int(),
+        HonorSociety = Bool(),
+        Sources = Strings(),
+    };
+
+    private HistoryPolicies HistoryPolicies() => new() { Strict = (HistoryResponse)Int(), Suitability = (HistoryResponse)Int() };
+
+    private FitnessEventStandard FitnessEventStandard() => new()
+    {
+        Event = (FitnessEvent)Int(),
+        Minimum = OptionalDecimal(),
+        MaximumSeconds = OptionalDecimal(),
+        Sources = Strings(),
+    };
+
+    private LanguageRule LanguageRule() => new()
+    {
+        CourseRequired = Bool(),
+        Language = OptionalString(),
+        TestOutProficiency = OptionalInt() is { } proficiency ? (LanguageProficiency)proficiency : null,
+        CourseDays = OptionalInt(),
+    };
+
+    private HiringPipeline Pipeline() => new()
+    {
+        Id = String(),
+        Name = String(),
+        Stages = List(PipelineStage),
+        Sources = Strings(),
+    };
+
+    private PipelineStage PipelineStage() => new()
+    {
+        Id = String(),
+        Name = String(),
+        Checks = String(),
+        Failures = Strings(),
+        Duration = Bool() ? new StageDuration { MinDays = Int(), MaxDays = Int(), Sources = Strings() } : null,
+        Sources = Strings(),
+    };
+
+    private TrainingProgram TrainingProgram() => new()
+    {
+        Id = String(),
+        Name = String(),
+        Provider = String(),
+        Location = OptionalString(),
+        Description = OptionalString(),
+        Length = Dated(TrainingLength),
+        Required = Bool() ? Dated(Bool) : null,
+        TestOut = Bool() ? new LanguageTestOut { Language = String(), Proficiency = (LanguageProficiency)Int(), Sources = Strings() } : null,
+        Failure = SourcedText(),
+        Sources = Strings(),
+    };
+
+    private TrainingLength TrainingLength() => new() { TrainingDays = OptionalInt(), Weeks = OptionalDecimal(), DaysPerWeek = OptionalInt() };
+
+    private SourcedText SourcedText() => new() { Text = String(), Sources = Strings() };
+
+    private PayGrade PayGrade() => new((PayPlan)Int(), Int());
+
+    private Dated<T> Dated<T>(Func<T> value)
+    {
+        var periods = new DatedValue<T>[Int()];
+        for (var i = 0; i < periods.Length; i++)
+        {
+            periods[i] = new DatedValue<T>
+            {
+                Effective = new Effective(OptionalDate(), OptionalDate()),
+                Value = value(),
+                Sources = Strings(),
+                Note = OptionalString(),
+            };
+        }
+
+        return new Dated<T> { Periods = periods };
+    }
+
+    private T[] List<T>(Func<T> item)
+    {
+        var items = new T[Int()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item();
+        }
+
+        return items;
+    }
+
+    private string[] Strings()
+    {
+        var items = new string[Int()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = String();
+        }
+
+        return items;
+    }
+
+    private string String() => _strings[Int()];
+
+    private string? OptionalString() => Bool() ? String() : null;
+
+    private int Int() => _in.Read7BitEncodedInt();
+
+    private int? OptionalInt() => Bool() ? Int() : null;
+
+    private bool Bool() => _in.ReadBoolean();
+
+    private decimal Decimal() => _in.ReadDecimal();
+
+    private decimal? OptionalDecimal() => Bool() ? Decimal() : null;
+
+    private DateOnly Date() => DateOnly.FromDayNumber(Int());
+
+    private DateOnly? OptionalDate() => Bool() ? Date() : null;
+}

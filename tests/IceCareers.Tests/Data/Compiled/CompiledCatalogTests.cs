@@ -1,0 +1,144 @@
+using System.Text.Json;
+using IceCareers.Data;
+using IceCareers.Data.Compiled;
+using IceCareers.Serialization;
+using IceCareers.Tests.TestSupport;
+
+namespace IceCareers.Tests.Data.Compiled;
+
+public sealed class CompiledCatalogTests
+{
+    private const string Regenerate = "src/IceCareers/Data/Compiled/catalog.bin is stale: run `bash eng/compile-data.sh` and commit it.";
+
+    private static readonly System.Reflection.Assembly Library = typeof(CareerCatalog).Assembly;
+
+    [Fact]
+    public void Default_ShippedAssembly_ReadFromCompiledFormNotParsed()
+    {
+        _ = CareerCatalog.Default;
+
+        Assert.True(CareerCatalog.DefaultIsCompiled, Regenerate);
+    }
+
+    [Fact]
+    public void TryLoad_ShippedAssembly_EqualsCatalogParsedFromEmbeddedYaml()
+    {
+        var compiled = CompiledCatalog.TryLoad(Library);
+        var parsed = CatalogReader.Read(DataFile.FromAssembly(Library));
+
+        Assert.NotNull(compiled);
+        Assert.Equal(Json(parsed), Json(compiled));
+    }
+
+    [Fact]
+    public void CommittedFile_ComparedWithFreshCompilation_IsByteForByteEqual()
+    {
+        // Catches a writer change (a new field) that was not followed by a recompilation, even when the data is unchanged.
+        var committed = File.ReadAllBytes(Repository.PathOf("src", "IceCareers", "Data", "Compiled", "catalog.bin"));
+
+        Assert.True(Compile().AsSpan().SequenceEqual(committed), Regenerate);
+    }
+
+    [Fact]
+    public void Write_SameCatalogTwice_IsDeterministic()
+    {
+        Assert.Equal(Compile(), Compile());
+    }
+
+    [Fact]
+    public void TryRead_OtherDataFingerprint_ReturnsNull()
+    {
+        var bytes = Compile(fingerprint: 1);
+
+        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), expectedFingerprint: 2));
+        Assert.NotNull(CompiledCatalogReader.TryRead(new MemoryStream(bytes), expectedFingerprint: 1));
+    }
+
+    [Fact]
+    public void TryRead_OtherFormatVersion_ReturnsNull()
+    {
+        var bytes = Compile(fingerprint: 1);
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), CompiledCatalog.FormatVersion + 1);
+
+        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), expectedFingerprint: 1));
+    }
+
+    [Fact]
+    public void TryRead_EveryTruncation_ReturnsNullWithoutThrowing()
+    {
+        var bytes = Compile(fingerprint: 1);
+
+        for (var length = 0; length < bytes.Length; length += length < 64 ? 1 : 97)
+        {
+            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes, 0, length), expectedFingerprint: 1));
+        }
+    }
+
+    [Fact]
+    public void TryRead_AnyChangedByte_ReturnsNullWithoutThrowing()
+    {
+        var bytes = Compile(fingerprint: 1);
+
+        for (var position = 0; position < bytes.Length; position += position < 64 ? 1 : 89)
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[position] ^= 0x5A;
+            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(damaged), expectedFingerprint: 1));
+        }
+    }
+
+    [Fact]
+    public void TryRead_TrailingBytesInsidePayload_ReturnsNull()
+    {
+        // A payload with a valid checksum but bytes the reader does not consume is not what the writer makes.
+        var bytes = Compile(fingerprint: 1);
+        var payload = bytes.AsSpan(CompiledCatalog.HeaderBytes).ToArray().Append((byte)0).ToArray();
+        using var stream = new MemoryStream();
+        using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            header.Write(CompiledCatalog.Magic);
+            header.Write(CompiledCatalog.FormatVersion);
+            header.Write(1UL);
+            header.Write(CompiledCatalog.Checksum(payload));
+            header.Write(payload.Length);
+            header.Write(payload);
+        }
+
+        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(stream.ToArray()), expectedFingerprint: 1));
+    }
+
+    [Fact]
+    public void Fingerprint_OneByteOfOneFileChanged_Differs()
+    {
+        var files = DataFile.FromAssembly(Library);
+        var changed = files.Select((f, i) => i != files.Count / 2 ? f : f with
+        {
+            Open = () =>
+            {
+                using var original = f.Open();
+                var bytes = new byte[original.Length];
+                original.ReadExactly(bytes);
+                bytes[^1] ^= 1;
+                return new MemoryStream(bytes);
+            },
+        }).ToArray();
+
+        Assert.NotEqual(CompiledCatalog.Fingerprint(files), CompiledCatalog.Fingerprint(changed));
+    }
+
+    [Fact]
+    public void TryLoad_AssemblyWithoutCompiledCatalog_ReturnsNull()
+    {
+        Assert.Null(CompiledCatalog.TryLoad(typeof(CompiledCatalogTests).Assembly));
+    }
+
+    private static byte[] Compile(ulong? fingerprint = null)
+    {
+        var files = DataFile.FromAssembly(Library);
+        using var stream = new MemoryStream();
+        CompiledCatalogWriter.Write(CatalogReader.Read(files), fingerprint ?? CompiledCatalog.Fingerprint(files), stream);
+        return stream.ToArray();
+    }
+
+    private static string Json(CareerCatalog? catalog) => JsonSerializer.Serialize(catalog, IceCareersJsonContext.Default.CareerCatalog!);
+}
