@@ -11,17 +11,28 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
     /// <summary>The data embedded in this assembly (resource names <c>IceCareers.Data.&lt;folder&gt;.&lt;file&gt;</c>).</summary>
     public static IReadOnlyList<DataFile> FromAssembly(Assembly assembly)
     {
+        // Plain loops and Array.Sort: this runs at start-up (for the compiled catalog's fingerprint), where LINQ's
+        // ordering machinery costs more to load than the sort itself.
+        var names = assembly.GetManifestResourceNames();
+        Array.Sort(names, StringComparer.Ordinal);
         var files = new List<DataFile>();
-        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        foreach (var name in names)
         {
             if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var rest = name[ResourcePrefix.Length..];
-            var folder = Folders.FirstOrDefault(f => rest.StartsWith(f + ".", StringComparison.Ordinal));
-            var path = folder is null ? rest : folder + "/" + rest[(folder.Length + 1)..];
+            var path = name[ResourcePrefix.Length..];
+            foreach (var folder in Folders)
+            {
+                if (path.Length > folder.Length && path[folder.Length] == '.' && path.StartsWith(folder, StringComparison.Ordinal))
+                {
+                    path = folder + "/" + path[(folder.Length + 1)..];
+                    break;
+                }
+            }
+
             using var probe = assembly.GetManifestResourceStream(name);
             var length = probe?.Length ?? 0;
             files.Add(new DataFile(path, length, () => assembly.GetManifestResourceStream(name)
