@@ -60,8 +60,22 @@ public sealed class CareerCatalog
         _programs = Index(TrainingPrograms, p => p.Id, "training program", problems);
         foreach (var role in Roles)
         {
-            problems.AddRange(role.RequirementIds.Where(id => !_requirements.ContainsKey(id)).Select(id => $"role '{role.Id}' references unknown requirement '{id}'"));
-            problems.AddRange(role.Training.ProgramIds.Where(id => !_programs.ContainsKey(id)).Select(id => $"role '{role.Id}' references unknown training program '{id}'"));
+            foreach (var id in role.RequirementIds)
+            {
+                if (!_requirements.ContainsKey(id))
+                {
+                    problems.Add($"role '{role.Id}' references unknown requirement '{id}'");
+                }
+            }
+
+            foreach (var id in role.Training.ProgramIds)
+            {
+                if (!_programs.ContainsKey(id))
+                {
+                    problems.Add($"role '{role.Id}' references unknown training program '{id}'");
+                }
+            }
+
             if (!_pipelines.ContainsKey(role.PipelineId))
             {
                 problems.Add($"role '{role.Id}' references unknown pipeline '{role.PipelineId}'");
