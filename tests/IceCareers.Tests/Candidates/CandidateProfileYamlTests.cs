@@ -186,6 +186,30 @@ public sealed class CandidateProfileYamlTests
         Assert.Contains("5 problems", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromYaml_SeveralWrongKeysAndValues_AllReportedInDocumentOrder()
+    {
+        const string yaml = """
+            dateOfBirth: 1990-01-01
+            nickname: Sam
+            sex: male
+            sex: female
+            education:
+              - level: bachelors
+                minor: Art
+                gpa: abc
+            citizenship: [us-citizen]
+            fitness: {pullUps: 3}
+            """;
+
+        var error = Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromYaml(yaml, Today));
+
+        Assert.Equal(
+            ["nickname", "sex", "education[0].minor", "education[0].gpa", "citizenship", "fitness.pullUps"],
+            error.Problems.Select(p => p.Path));
+        Assert.Equal([2, 4, 7, 8, 9, 10], error.Problems.Select(p => p.Line ?? 0));
+    }
+
     [Theory]
     [InlineData("a: &x 1\nb: *x\n", "anchors are not allowed")]
     [InlineData("education: [", "malformed YAML")]

@@ -72,6 +72,34 @@ public sealed class HostileYamlTests
         Assert.Contains("1 MiB", Assert.Single(exception.Errors).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoadDirectory_TwoUnknownKeysInOneFile_BothReportedWithTheirLines()
+    {
+        using var copy = new DataCopy();
+        var line = copy.LineOf(Target, "title:");
+        copy.Replace(Target, "title: Deportation Officer\n", "title: Deportation Officer\ntitel: Typo\nsumary: Typo\n");
+
+        var exception = await LoadAsync(copy);
+
+        Assert.Equal(
+            [(Target, line + 1, "$.titel: unknown key 'titel'"), (Target, line + 2, "$.sumary: unknown key 'sumary'")],
+            exception.Errors.Select(e => (e.File, e.Line, e.Message)));
+    }
+
+    [Fact]
+    public async Task LoadDirectory_FiveHundredUnknownKeys_StopsAfterTheLimitWithANote()
+    {
+        using var copy = new DataCopy();
+        copy.Write(Target, "id: deportation-officer\n" + string.Concat(Enumerable.Range(0, 500).Select(i => $"unknown{i}: [1, {{a: 2}}]\n")));
+
+        var exception = await LoadAsync(copy);
+
+        var errors = exception.Errors.Where(e => e.File == Target).ToArray();
+        Assert.Equal(21, errors.Length);
+        Assert.All(errors[..20], e => Assert.Contains("unknown key", e.Message, StringComparison.Ordinal));
+        Assert.Contains("stopped after 20 wrong keys", errors[20].Message, StringComparison.Ordinal);
+    }
+
     private static async Task<CatalogLoadException> LoadAsync(DataCopy copy)
     {
         // A guard against hangs, not a performance assertion: a hostile file must be refused, not chewed on.

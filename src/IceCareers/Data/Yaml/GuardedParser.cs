@@ -8,18 +8,21 @@ namespace IceCareers.Data.Yaml;
 /// <summary>
 /// Wraps a YAML parser: refuses anchors, aliases and nesting past a bound, and records where every key path
 /// (<c>$.duties[1].sources[0]</c>) starts, so that checks made after deserialisation can still name a line and column.
+/// Keys already reported as wrong can be skipped with their values, so that a second pass finds the next problem.
 /// </summary>
 internal sealed class GuardedParser : IParser
 {
     private readonly IParser _inner;
     private readonly int _maxDepth;
+    private readonly IReadOnlySet<(long Line, long Column)> _skipKeys;
     private readonly Dictionary<string, Mark> _positions = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _frames = new();
 
-    public GuardedParser(IParser inner, int maxDepth)
+    public GuardedParser(IParser inner, int maxDepth, IReadOnlySet<(long Line, long Column)>? skipKeys = null)
     {
         _inner = inner;
         _maxDepth = maxDepth;
+        _skipKeys = skipKeys ?? new HashSet<(long, long)>();
     }
 
     public ParsingEvent? Current => _inner.Current;
@@ -27,17 +30,52 @@ internal sealed class GuardedParser : IParser
     /// <summary>The path of the node most recently started, for messages about it.</summary>
     public string CurrentPath { get; private set; } = "$";
 
+    /// <summary>Where the key of the value most recently started begins; <see langword="null"/> for a list item or the root.</summary>
+    public (long Line, long Column)? KeyOfCurrentValue { get; private set; }
+
     public PositionIndex Positions => new(_positions);
 
     public bool MoveNext()
     {
-        if (!_inner.MoveNext())
+        while (_inner.MoveNext())
         {
-            return false;
+            var e = _inner.Current!;
+            if (e is Scalar && _skipKeys.Count > 0 && IsKey() && _skipKeys.Contains((e.Start.Line, e.Start.Column)))
+            {
+                SkipValue();
+                continue;
+            }
+
+            Observe(e);
+            return true;
         }
 
-        Observe(_inner.Current!);
-        return true;
+        return false;
+    }
+
+    private bool IsKey() => _frames.TryPeek(out var top) && top.IsMapping && top.ExpectingKey;
+
+    /// <summary>Consumes the value after a skipped key: one scalar, or a whole list or mapping (counted, not recursed into).</summary>
+    private void SkipValue()
+    {
+        var depth = 0;
+        while (_inner.MoveNext())
+        {
+            switch (_inner.Current)
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+
+            if (depth <= 0)
+            {
+                return;
+            }
+        }
     }
 
     private void Observe(ParsingEvent e)
@@ -58,6 +96,7 @@ internal sealed class GuardedParser : IParser
                 if (_frames.TryPeek(out var top) && top.IsMapping && top.ExpectingKey)
                 {
                     top.Key = scalar.Value;
+                    top.KeyStart = (e.Start.Line, e.Start.Column);
                     top.ExpectingKey = false;
                     var keyPath = top.Path + "." + scalar.Value;
                     _positions.TryAdd(keyPath, e.Start);
@@ -91,6 +130,7 @@ internal sealed class GuardedParser : IParser
     private string StartValue(ParsingEvent e)
     {
         string path;
+        KeyOfCurrentValue = null;
         if (!_frames.TryPeek(out var parent))
         {
             path = "$";
@@ -103,6 +143,7 @@ internal sealed class GuardedParser : IParser
             }
 
             path = parent.Path + "." + parent.Key;
+            KeyOfCurrentValue = parent.KeyStart;
         }
         else
         {
@@ -129,6 +170,7 @@ internal sealed class GuardedParser : IParser
         public bool IsMapping { get; } = isMapping;
         public bool ExpectingKey { get; set; } = true;
         public string? Key { get; set; }
+        public (long Line, long Column)? KeyStart { get; set; }
         public int Index { get; set; }
     }
 }

@@ -15,6 +15,9 @@ internal sealed partial class YamlDocumentReader
     public const int MaxBytes = 1024 * 1024;
     public const int MaxDepth = 64;
 
+    /// <summary>How many wrong keys one reading reports before it stops (each costs another pass over the document).</summary>
+    public const int MaxReportedKeys = 20;
+
     private const string WrongShape = "value has the wrong shape (a list or a mapping where a single value belongs, or the reverse)";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -68,35 +71,64 @@ internal sealed partial class YamlDocumentReader
         return text is null ? null : Deserialize<T>(file.Path, text, errors, out positions);
     }
 
-    /// <summary>Deserialises YAML text; used directly for documents that are not files.</summary>
+    /// <summary>
+    /// Deserialises YAML text; used directly for documents that are not files. A key that is unknown, repeated or holds
+    /// a value of the wrong type is reported and then skipped on another pass, so that one reading reports up to
+    /// <see cref="MaxReportedKeys"/> such keys instead of only the first.
+    /// </summary>
     public T? Deserialize<T>(string path, string text, ICollection<CatalogError> errors, out PositionIndex positions)
         where T : class
     {
-        var parser = new GuardedParser(new Parser(new StringReader(text)), MaxDepth);
         positions = PositionIndex.Empty;
-        try
+        var skipped = new HashSet<(long Line, long Column)>();
+        while (true)
         {
-            var result = _deserializer.Deserialize<T>(parser);
-            positions = parser.Positions;
-            if (result is null)
+            var parser = new GuardedParser(new Parser(new StringReader(text)), MaxDepth, skipped);
+            CatalogError error;
+            (long Line, long Column)? wrongKey = null;
+            try
             {
-                errors.Add(new CatalogError(path, 1, 1, "the file is empty; expected a YAML mapping"));
+                var result = _deserializer.Deserialize<T>(parser);
+                positions = parser.Positions;
+                if (skipped.Count > 0)
+                {
+                    // Everything else read; the skipped keys are already reported, so the document still fails.
+                    return null;
+                }
+
+                if (result is null)
+                {
+                    errors.Add(new CatalogError(path, 1, 1, "the file is empty; expected a YAML mapping"));
+                }
+
+                return result;
+            }
+            catch (YamlException e)
+            {
+                error = ToError(path, e, parser.CurrentPath, out var keyError, out var valueError);
+                wrongKey = keyError ? (error.Line, error.Column) : valueError ? parser.KeyOfCurrentValue : null;
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException or InvalidCastException)
+            {
+                var (line, column) = parser.Current is { } current ? ((int)current.Start.Line, (int)current.Start.Column) : (1, 1);
+                var message = e is InvalidCastException ? WrongShape : e.Message;
+                error = new CatalogError(path, line, column, $"{parser.CurrentPath}: {message}");
+                wrongKey = parser.KeyOfCurrentValue;
             }
 
-            return result;
-        }
-        catch (YamlException e)
-        {
-            errors.Add(ToError(path, e, parser.CurrentPath));
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException or InvalidCastException)
-        {
-            var (line, column) = parser.Current is { } current ? ((int)current.Start.Line, (int)current.Start.Column) : (1, 1);
-            var message = e is InvalidCastException ? WrongShape : e.Message;
-            errors.Add(new CatalogError(path, line, column, $"{parser.CurrentPath}: {message}"));
-        }
+            errors.Add(error);
+            if (wrongKey is not { } key || !skipped.Add(key))
+            {
+                return null;
+            }
 
-        return null;
+            if (skipped.Count >= MaxReportedKeys)
+            {
+                errors.Add(new CatalogError(path, error.Line, error.Column, string.Create(CultureInfo.InvariantCulture,
+                    $"stopped after {MaxReportedKeys} wrong keys; fix these and read the document again")));
+                return null;
+            }
+        }
     }
 
     private static string? Decode(string path, byte[] bytes, ICollection<CatalogError> errors)
@@ -131,7 +163,11 @@ internal sealed partial class YamlDocumentReader
         }
     }
 
-    private static CatalogError ToError(string path, YamlException exception, string currentPath)
+    /// <summary>
+    /// The error for a YAML exception; <paramref name="keyError"/> when it is about the key at the error's position
+    /// (unknown or repeated), <paramref name="valueError"/> when it is about the value being read (wrong type or shape).
+    /// </summary>
+    private static CatalogError ToError(string path, YamlException exception, string currentPath, out bool keyError, out bool valueError)
     {
         // The innermost YAML error carries the most precise position and message; deserialiser wrappers add neither.
         var deepest = exception;
@@ -149,6 +185,9 @@ internal sealed partial class YamlDocumentReader
         }
 
         var message = Clean(deepest.Message, cause, currentPath);
+        keyError = UnknownKey().IsMatch(deepest.Message) || DuplicateKey().IsMatch(deepest.Message);
+        valueError = !keyError && (cause is FormatException or OverflowException or InvalidCastException
+            || message.EndsWith(WrongShape, StringComparison.Ordinal) || message.Contains(": value has the wrong shape", StringComparison.Ordinal));
         return new CatalogError(path, (int)deepest.Start.Line, (int)deepest.Start.Column, message);
     }
 
