@@ -58,6 +58,12 @@ internal static partial class ProfileReader
     public static CandidateProfile FromJson(string text, DateOnly today)
     {
         CheckSize(text);
+        var keyProblems = JsonKeyScanner.Scan(Encoding.UTF8.GetBytes(text), IceCareersJsonContext.Default.CandidateProfile);
+        if (keyProblems.Count > 0)
+        {
+            throw new ProfileValidationException(keyProblems);
+        }
+
         CandidateProfile? profile;
         try
         {

@@ -74,6 +74,31 @@ public sealed class CandidateProfileJsonTests
         Assert.Equal(profile.ToJson(), JsonSerializer.Serialize(profile, IceCareersJson.Options));
     }
 
+    [Fact]
+    public void FromJson_SeveralWrongKeys_AllReportedWithLineAndColumn()
+    {
+        const string json = """
+            {
+              "nickname": "Sam",
+              "sex": "male",
+              "Sex": "female",
+              "education": [{"level": "bachelors"}, {"level": "masters", "minor": "Art"}],
+              "fitness": {"pullUps": 3, "sitUps": 40}
+            }
+            """;
+
+        var error = Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromJson(json, Today));
+
+        Assert.Equal(
+            [
+                ("nickname", "unknown key 'nickname'", 2, 3),
+                ("Sex", "duplicate key 'Sex'", 4, 3),
+                ("education[1].minor", "unknown key 'minor'", 5, 62),
+                ("fitness.pullUps", "unknown key 'pullUps'", 6, 15),
+            ],
+            error.Problems.Select(p => (p.Path, p.Message, p.Line ?? 0, p.Column ?? 0)));
+    }
+
     [Theory]
     [InlineData("""{"sex":"man"}""", "sex", "unknown value 'man'; expected one of: male, female, unspecified")]
     [InlineData("""{"citizenship":"UsCitizen"}""", "citizenship", "unknown value 'UsCitizen'")]
