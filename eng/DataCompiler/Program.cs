@@ -29,7 +29,7 @@ catch (CatalogLoadException e)
 }
 
 using var compiled = new MemoryStream();
-CompiledCatalogWriter.Write(catalog, CompiledCatalog.Fingerprint(files), compiled);
+CompiledCatalogWriter.Write(catalog, DataFingerprint.Value, compiled);
 var bytes = compiled.ToArray();
 var output = args[0];
 var current = File.Exists(output) ? File.ReadAllBytes(output) : [];

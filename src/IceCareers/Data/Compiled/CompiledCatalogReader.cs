@@ -31,14 +31,14 @@ internal sealed class CompiledCatalogReader
     /// Reads a compiled catalog, or returns <see langword="null"/> when it is not one, is of another format version, was
     /// compiled from other data than <paramref name="expectedFingerprint"/> describes, or is damaged.
     /// </summary>
-    public static CareerCatalog? TryRead(Stream stream, ulong expectedFingerprint)
+    public static CareerCatalog? TryRead(Stream stream, string expectedFingerprint)
     {
         using var input = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
             if (input.ReadUInt32() != CompiledCatalog.Magic
                 || input.ReadInt32() != CompiledCatalog.FormatVersion
-                || input.ReadUInt64() != expectedFingerprint)
+                || !string.Equals(input.ReadString(), expectedFingerprint, StringComparison.Ordinal))
             {
                 return null;
             }

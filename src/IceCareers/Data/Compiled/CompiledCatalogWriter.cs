@@ -24,10 +24,11 @@ internal sealed class CompiledCatalogWriter
     }
 
     /// <summary>Writes <paramref name="catalog"/>, stamped with the fingerprint of the YAML it was loaded from.</summary>
-    public static void Write(CareerCatalog catalog, ulong dataFingerprint, Stream output)
+    public static void Write(CareerCatalog catalog, string dataFingerprint, Stream output)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentException.ThrowIfNullOrEmpty(dataFingerprint);
 
         // The body is written first so that the string table holds exactly the strings it uses, in first-use order.
         using var bodyStream = new MemoryStream();

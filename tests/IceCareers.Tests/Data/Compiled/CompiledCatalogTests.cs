@@ -12,6 +12,10 @@ public sealed class CompiledCatalogTests
 
     private static readonly System.Reflection.Assembly Library = typeof(CareerCatalog).Assembly;
 
+    // Fingerprints are 64 hex digits, like the SHA-256 the build computes.
+    private static readonly string One = new('1', 64);
+    private static readonly string Two = new('2', 64);
+
     [Fact]
     public void Default_ShippedAssembly_ReadFromCompiledFormNotParsed()
     {
@@ -48,42 +52,66 @@ public sealed class CompiledCatalogTests
     [Fact]
     public void TryRead_OtherDataFingerprint_ReturnsNull()
     {
-        var bytes = Compile(fingerprint: 1);
+        var bytes = Compile(One);
 
-        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), expectedFingerprint: 2));
-        Assert.NotNull(CompiledCatalogReader.TryRead(new MemoryStream(bytes), expectedFingerprint: 1));
+        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), Two));
+        Assert.NotNull(CompiledCatalogReader.TryRead(new MemoryStream(bytes), One));
+    }
+
+    [Fact]
+    public void TryLoad_ShippedAssemblyWithOtherFingerprint_ReturnsNull()
+    {
+        // What Default meets when data/ changed but catalog.bin was not recompiled: it parses the YAML instead.
+        Assert.Null(CompiledCatalog.TryLoad(Library, Two));
+    }
+
+    [Fact]
+    public void DataFingerprint_Value_IsSha256OfEveryEmbeddedYamlFileByName()
+    {
+        var entries = Library.GetManifestResourceNames()
+            .Where(n => n.StartsWith("IceCareers.Data.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = Library.GetManifestResourceStream(n)!;
+                return n + "=" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream));
+            });
+
+        var computed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(";", entries))));
+
+        Assert.Equal(DataFingerprint.Value, computed);
     }
 
     [Fact]
     public void TryRead_OtherFormatVersion_ReturnsNull()
     {
-        var bytes = Compile(fingerprint: 1);
+        var bytes = Compile(One);
         BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), CompiledCatalog.FormatVersion + 1);
 
-        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), expectedFingerprint: 1));
+        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), One));
     }
 
     [Fact]
     public void TryRead_EveryTruncation_ReturnsNullWithoutThrowing()
     {
-        var bytes = Compile(fingerprint: 1);
+        var bytes = Compile(One);
 
         for (var length = 0; length < bytes.Length; length += length < 64 ? 1 : 97)
         {
-            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes, 0, length), expectedFingerprint: 1));
+            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes, 0, length), One));
         }
     }
 
     [Fact]
     public void TryRead_AnyChangedByte_ReturnsNullWithoutThrowing()
     {
-        var bytes = Compile(fingerprint: 1);
+        var bytes = Compile(One);
 
         for (var position = 0; position < bytes.Length; position += position < 64 ? 1 : 89)
         {
             var damaged = (byte[])bytes.Clone();
             damaged[position] ^= 0x5A;
-            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(damaged), expectedFingerprint: 1));
+            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(damaged), One));
         }
     }
 
@@ -91,39 +119,20 @@ public sealed class CompiledCatalogTests
     public void TryRead_TrailingBytesInsidePayload_ReturnsNull()
     {
         // A payload with a valid checksum but bytes the reader does not consume is not what the writer makes.
-        var bytes = Compile(fingerprint: 1);
+        var bytes = Compile(One);
         var payload = bytes.AsSpan(CompiledCatalog.HeaderBytes).ToArray().Append((byte)0).ToArray();
         using var stream = new MemoryStream();
         using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             header.Write(CompiledCatalog.Magic);
             header.Write(CompiledCatalog.FormatVersion);
-            header.Write(1UL);
+            header.Write(One);
             header.Write(CompiledCatalog.Checksum(payload));
             header.Write(payload.Length);
             header.Write(payload);
         }
 
-        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(stream.ToArray()), expectedFingerprint: 1));
-    }
-
-    [Fact]
-    public void Fingerprint_OneByteOfOneFileChanged_Differs()
-    {
-        var files = DataFile.FromAssembly(Library);
-        var changed = files.Select((f, i) => i != files.Count / 2 ? f : f with
-        {
-            Open = () =>
-            {
-                using var original = f.Open();
-                var bytes = new byte[original.Length];
-                original.ReadExactly(bytes);
-                bytes[^1] ^= 1;
-                return new MemoryStream(bytes);
-            },
-        }).ToArray();
-
-        Assert.NotEqual(CompiledCatalog.Fingerprint(files), CompiledCatalog.Fingerprint(changed));
+        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(stream.ToArray()), One));
     }
 
     [Fact]
@@ -132,11 +141,10 @@ public sealed class CompiledCatalogTests
         Assert.Null(CompiledCatalog.TryLoad(typeof(CompiledCatalogTests).Assembly));
     }
 
-    private static byte[] Compile(ulong? fingerprint = null)
+    private static byte[] Compile(string fingerprint = DataFingerprint.Value)
     {
-        var files = DataFile.FromAssembly(Library);
         using var stream = new MemoryStream();
-        CompiledCatalogWriter.Write(CatalogReader.Read(files), fingerprint ?? CompiledCatalog.Fingerprint(files), stream);
+        CompiledCatalogWriter.Write(CatalogReader.Read(DataFile.FromAssembly(Library)), fingerprint, stream);
         return stream.ToArray();
     }
 
