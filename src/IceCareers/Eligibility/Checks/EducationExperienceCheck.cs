@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using IceCareers.Candidates;
 using IceCareers.Internal;
 using IceCareers.Requirements;
@@ -45,6 +46,9 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private readonly string _lowestNeedsCapitalized;
     private readonly Gap _gainLowest;
     private readonly IReadOnlyList<PayGrade>?[] _gradesByMask;
+
+    // The outcome when neither education nor experience is stated: it depends on nothing else, so it is judged once.
+    private StrongBox<CheckOutcome>? _nothingStated;
 
     public EducationExperienceCheck(EducationExperienceRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
@@ -230,6 +234,24 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     }
 
     private CheckOutcome Undecided(CandidateProfile profile, DateOnly asOf, Span<int> routes, EvaluationScratch scratch)
+    {
+        var nothingStated = profile.Education is null && profile.Experience is null;
+        if (nothingStated && Volatile.Read(ref _nothingStated) is { } known)
+        {
+            return known.Value;
+        }
+
+        var outcome = Judged(profile, asOf, routes, scratch);
+        if (nothingStated)
+        {
+            // A benign race: racing threads judge the same outcome; any one of them may be kept.
+            Volatile.Write(ref _nothingStated, new StrongBox<CheckOutcome>(outcome));
+        }
+
+        return outcome;
+    }
+
+    private CheckOutcome Judged(CandidateProfile profile, DateOnly asOf, Span<int> routes, EvaluationScratch scratch)
     {
         // Would favourable answers to the unknown fields qualify for an entry grade (directly or through a higher row)?
         var missing = scratch.Paths;
@@ -553,6 +575,11 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private static bool Reaches100(decimal months, decimal hours, CombinationStandard standard)
     {
         var counted = hours > standard.HoursBeyond ? hours - standard.HoursBeyond : 0m;
+        if (standard.ExperienceMonths > 0 && standard.HoursForFull > 0 && months <= 0 && counted <= 0)
+        {
+            return false; // nothing to add up: skip the decimal products
+        }
+
         return standard.ExperienceMonths > 0 && standard.HoursForFull > 0
             ? (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull
             : Share(months, hours, standard) >= 1m;
