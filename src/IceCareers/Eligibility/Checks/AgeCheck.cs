@@ -33,7 +33,7 @@ internal sealed class AgeCheck : RequirementCheck
 
         if (period is null)
         {
-            return Outcome(Verdict.NotApplicable, $"No age rule is recorded for {Text.Date(asOf)}.");
+            return Outcome(Verdict.NotApplicable, Text.Later(asOf, static asOf => $"No age rule is recorded for {Text.Date(asOf)}."));
         }
 
         var limit = period.Value.Value;

@@ -47,6 +47,10 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private readonly Gap _gainLowest;
     private readonly IReadOnlyList<PayGrade>?[] _gradesByMask;
 
+    // Met outcomes by what their reason names: most candidates who qualify do so in a few common ways, so a hit saves
+    // the result and its deferred reason (past the memo's capacity an outcome is just made, still without text).
+    private readonly Memo<MetKey, CheckOutcome> _met = new();
+
     // The outcome when neither education nor experience is stated: it depends on nothing else, so it is judged once.
     private StrongBox<CheckOutcome>? _nothingStated;
 
@@ -114,7 +118,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             var key = new MetKey(mask, highestIndex, source, Find(source, routes[source], profile, asOf));
             scratch.QualifyingGrades = mask < _gradesByMask.Length ? _gradesByMask[mask]! : Grades(mask);
             scratch.HighestQualifyingGrade = _entry[highestIndex];
-            return Outcome(Verdict.Met, Text.Later((this, key), static state => state.Item1.MetReason(state.Item2)));
+            return _met.Get(key, this, static (key, self) => self.Outcome(Verdict.Met, Text.Later((self, key), static state => state.self.MetReason(state.key))));
         }
 
         return Undecided(profile, asOf, routes, scratch);
@@ -628,10 +632,10 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         Combination,
     }
 
-    /// <summary>What meets a row, reduced to the values its explanation names (so equal evidence shares one cached reason).</summary>
+    /// <summary>What meets a row, reduced to the values its explanation names: the deferred reason keeps these, not the profile.</summary>
     private readonly record struct Evidence(EvidenceKind Kind, decimal A = 0, decimal B = 0, EducationLevel Level = default, EducationLevel Needed = default, string? Field = null);
 
-    /// <summary>Everything a Met outcome depends on: which entry grades qualify, the highest, the row that carries it, and the evidence.</summary>
+    /// <summary>Everything a Met reason depends on: which entry grades qualify, the highest, the row that carries it, and the evidence.</summary>
     private readonly record struct MetKey(int Mask, int Highest, int Source, Evidence Evidence);
 
     /// <summary>Months of experience that count for a standard; unbounded when an unknown could count (favourable reading only).</summary>
