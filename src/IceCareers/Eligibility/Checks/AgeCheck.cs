@@ -113,6 +113,19 @@ internal sealed class AgeCheck : RequirementCheck
         _ => (null, waiver.ToString()),
     };
 
+    private static bool AnyWaiverHolds(IReadOnlyList<AgeWaiver> waivers, CandidateProfile profile)
+    {
+        for (var i = 0; i < waivers.Count; i++)
+        {
+            if (Fact(waivers[i], profile).Holds == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first day after <paramref name="asOf"/> on which the rule then in force is met (waivers only when stated true).</summary>
     private DateOnly? EarliestMet(CandidateProfile profile, DateOnly dob, DateOnly asOf)
     {
@@ -134,7 +147,7 @@ internal sealed class AgeCheck : RequirementCheck
                 continue;
             }
 
-            if (limit.AppointBeforeBirthday is { } maximum && day >= dob.AddYears(maximum) && !limit.Waivers.Any(w => Fact(w, profile).Holds == true))
+            if (limit.AppointBeforeBirthday is { } maximum && day >= dob.AddYears(maximum) && !AnyWaiverHolds(limit.Waivers, profile))
             {
                 continue;
             }
