@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
@@ -25,7 +24,7 @@ public static class AllocationBreakdown
         var planType = assembly.GetType("IceCareers.Eligibility.Checks.RolePlan", throwOnError: true)!;
         var checkType = assembly.GetType("IceCareers.Eligibility.Checks.RequirementCheck", throwOnError: true)!;
         var scratchType = assembly.GetType("IceCareers.Eligibility.Checks.EvaluationScratch", throwOnError: true)!;
-        var plans = (IDictionary)typeof(EligibilityEvaluator).GetField("_plans", Instance)!.GetValue(evaluator)!;
+        var planFor = typeof(EligibilityEvaluator).GetMethod("PlanFor", Instance)!;
         var checksField = planType.GetField("_checks", Instance)!;
         var requirementProperty = checkType.GetProperty("Requirement", Instance)!;
         var rent = (Func<object>)Expression.Lambda<Func<object>>(Expression.Call(scratchType.GetMethod("Rent", BindingFlags.Static | BindingFlags.Public)!)).Compile();
@@ -44,7 +43,7 @@ public static class AllocationBreakdown
         Console.WriteLine("|---|---|--:|--:|--:|---|");
         foreach (var roleId in CareerCatalog.Default.Roles.Select(r => r.Id))
         {
-            var checks = ((Array)checksField.GetValue(plans[roleId])!).Cast<object>().ToArray();
+            var checks = ((Array)checksField.GetValue(planFor.Invoke(evaluator, [roleId]))!).Cast<object>().ToArray();
             foreach (var name in new[] { "complete", "sparse", "barred" })
             {
                 var p = Profiles.Named(name);

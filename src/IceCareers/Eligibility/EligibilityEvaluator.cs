@@ -1,5 +1,6 @@
 using IceCareers.Candidates;
 using IceCareers.Eligibility.Checks;
+using IceCareers.Roles;
 
 namespace IceCareers.Eligibility;
 
@@ -10,10 +11,16 @@ namespace IceCareers.Eligibility;
 /// </summary>
 public sealed class EligibilityEvaluator
 {
-    private readonly Dictionary<string, RolePlan> _plans;
-    private readonly RolePlan[] _allPlans;
+    private readonly Role[] _roles;
+    private readonly Dictionary<string, int> _indexById;
 
-    /// <summary>Creates an evaluator over <paramref name="catalog"/>, preparing every role's checks once.</summary>
+    // A role's checks are prepared on its first evaluation, exactly once (under _buildLock), so that an application that
+    // asks about one role neither builds nor JIT-compiles the other roles' checks; read without a lock once published.
+    private readonly RolePlan?[] _plans;
+    private readonly Lock _buildLock = new();
+    private int _plansBuilt;
+
+    /// <summary>Creates an evaluator over <paramref name="catalog"/>; each role's checks are prepared once, on the role's first evaluation.</summary>
     /// <param name="catalog">The roles and requirements to evaluate against.</param>
     /// <param name="options">The screening policy and clock; the defaults (strict policy, system clock) when <see langword="null"/>.</param>
     public EligibilityEvaluator(CareerCatalog catalog, EligibilityOptions? options = null)
@@ -21,8 +28,14 @@ public sealed class EligibilityEvaluator
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
         Options = options ?? new EligibilityOptions();
-        _allPlans = catalog.Roles.Select(role => new RolePlan(catalog, role)).ToArray();
-        _plans = _allPlans.ToDictionary(p => p.Role.Id, StringComparer.Ordinal);
+        _roles = catalog.Roles.ToArray();
+        _indexById = new Dictionary<string, int>(_roles.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _roles.Length; i++)
+        {
+            _indexById.Add(_roles[i].Id, i);
+        }
+
+        _plans = new RolePlan?[_roles.Length];
     }
 
     /// <summary>The catalog the evaluator reads.</summary>
@@ -40,12 +53,12 @@ public sealed class EligibilityEvaluator
     public EligibilityReport Evaluate(CandidateProfile profile, string roleId, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        if (roleId is null || !_plans.TryGetValue(roleId, out var plan))
+        if (roleId is null || !_indexById.TryGetValue(roleId, out var index))
         {
-            throw new RoleNotFoundException(roleId ?? "", _plans.Keys.Order(StringComparer.Ordinal));
+            throw new RoleNotFoundException(roleId ?? "", _indexById.Keys.Order(StringComparer.Ordinal));
         }
 
-        return plan.Evaluate(profile, asOf ?? Today(), Options.Policy, Catalog.Version);
+        return Plan(index).Evaluate(profile, asOf ?? Today(), Options.Policy, Catalog.Version);
     }
 
     /// <summary>
@@ -59,14 +72,37 @@ public sealed class EligibilityEvaluator
     {
         ArgumentNullException.ThrowIfNull(profile);
         var date = asOf ?? Today();
-        var reports = new EligibilityReport[_allPlans.Length];
-        for (var i = 0; i < _allPlans.Length; i++)
+        var reports = new EligibilityReport[_roles.Length];
+        for (var i = 0; i < _roles.Length; i++)
         {
-            reports[i] = _allPlans[i].Evaluate(profile, date, Options.Policy, Catalog.Version);
+            reports[i] = Plan(i).Evaluate(profile, date, Options.Policy, Catalog.Version);
         }
 
         Array.Sort(reports, Compare);
         return Array.AsReadOnly(reports);
+    }
+
+    /// <summary>How many role plans have been built so far (each at most once); for tests.</summary>
+    internal int PlansBuilt => Volatile.Read(ref _plansBuilt);
+
+    /// <summary>The prepared checks of <paramref name="roleId"/>, built on first use; for tests and the allocation breakdown.</summary>
+    internal RolePlan PlanFor(string roleId) => Plan(_indexById[roleId]);
+
+    private RolePlan Plan(int index) => Volatile.Read(ref _plans[index]) ?? Build(index);
+
+    private RolePlan Build(int index)
+    {
+        lock (_buildLock)
+        {
+            if (_plans[index] is not { } plan)
+            {
+                plan = new RolePlan(Catalog, _roles[index]);
+                Volatile.Write(ref _plans[index], plan);
+                _plansBuilt++;
+            }
+
+            return plan;
+        }
     }
 
     /// <summary>The order of <see cref="EvaluateAll"/>.</summary>

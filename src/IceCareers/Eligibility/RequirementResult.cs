@@ -10,6 +10,9 @@ public sealed class RequirementResult
     private readonly IReadOnlyList<string> _sources = [];
     private readonly IReadOnlyList<string> _missing = [];
 
+    // A string, or a LazyText formatted on first read (the evaluator's results); either way Reason reads the same text.
+    private readonly object _reason = "";
+
     /// <summary>Creates an empty result; set the required properties.</summary>
     public RequirementResult()
     {
@@ -19,13 +22,26 @@ public sealed class RequirementResult
     // Trusted construction: the lists are already frozen and shared between results, so they are not copied.
     [SetsRequiredMembers]
     internal RequirementResult(Requirement requirement, Verdict verdict, string reason, IReadOnlyList<string> sources, IReadOnlyList<string> missingInformation)
+        : this(requirement, verdict, (object)reason, sources, missingInformation)
+    {
+    }
+
+    // Trusted construction with a reason formatted on first read.
+    [SetsRequiredMembers]
+    internal RequirementResult(Requirement requirement, Verdict verdict, LazyText reason, IReadOnlyList<string> sources, IReadOnlyList<string> missingInformation)
+        : this(requirement, verdict, (object)reason, sources, missingInformation)
+    {
+    }
+
+    [SetsRequiredMembers]
+    private RequirementResult(Requirement requirement, Verdict verdict, object reason, IReadOnlyList<string> sources, IReadOnlyList<string> missingInformation)
     {
         RequirementId = requirement.Id;
         Title = requirement.Title;
         Kind = requirement.Kind;
         Category = requirement.Category;
         Verdict = verdict;
-        Reason = reason;
+        _reason = reason;
         _sources = sources;
         _missing = missingInformation;
     }
@@ -47,7 +63,7 @@ public sealed class RequirementResult
     public required Verdict Verdict { get; init; }
 
     /// <summary>Why, in plain English, stating the observed and the required values.</summary>
-    public required string Reason { get; init; }
+    public required string Reason { get => _reason is LazyText lazy ? lazy.Value : (string)_reason; init => _reason = value; }
 
     /// <summary>Ids of the sources the applied rule rests on (for a dated rule, those of the period in force).</summary>
     public required IReadOnlyList<string> Sources { get => _sources; init => _sources = Frozen.List(value); }

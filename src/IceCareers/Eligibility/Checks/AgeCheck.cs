@@ -33,7 +33,7 @@ internal sealed class AgeCheck : RequirementCheck
 
         if (period is null)
         {
-            return Outcome(Verdict.NotApplicable, $"No age rule is recorded for {Text.Date(asOf)}.");
+            return Outcome(Verdict.NotApplicable, Text.Later(asOf, static asOf => $"No age rule is recorded for {Text.Date(asOf)}."));
         }
 
         var limit = period.Value.Value;
@@ -48,13 +48,14 @@ internal sealed class AgeCheck : RequirementCheck
             var earliest = EarliestMet(profile, dob, asOf);
             return period.Result(
                 Verdict.NotMet,
-                string.Create(CultureInfo.InvariantCulture, $"Age {age} on {asOf:yyyy-MM-dd}, below the minimum of {limit.MinimumAge}; the rule {period.When} requires {period.Required}{period.ConfidenceNote}. The {Text.Ordinal(limit.MinimumAge)} birthday is {dob.AddYears(limit.MinimumAge):yyyy-MM-dd}."),
-                NewGap(
-                    earliest is { } date
-                        ? string.Create(CultureInfo.InvariantCulture, $"Time alone fixes this: the age requirement is met from {date:yyyy-MM-dd}.")
-                        : "No date on which the age requirement would be met was found in the data.",
-                    isRemediable: earliest is not null,
-                    earliest));
+                Text.Later((period, age, asOf, dob), static state =>
+                {
+                    var minimum = state.period.Value.Value.MinimumAge;
+                    return string.Create(CultureInfo.InvariantCulture, $"Age {state.age} on {state.asOf:yyyy-MM-dd}, below the minimum of {minimum}; the rule {state.period.When} requires {state.period.Required}{state.period.ConfidenceNote}. The {Text.Ordinal(minimum)} birthday is {state.dob.AddYears(minimum):yyyy-MM-dd}.");
+                }),
+                earliest is { } date
+                    ? NewGap(Text.Later(date, static date => string.Create(CultureInfo.InvariantCulture, $"Time alone fixes this: the age requirement is met from {date:yyyy-MM-dd}.")), isRemediable: true, date)
+                    : period.NeverMet);
         }
 
         if (limit.AppointBeforeBirthday is { } maximum && asOf >= dob.AddYears(maximum))
@@ -75,22 +76,22 @@ internal sealed class AgeCheck : RequirementCheck
                 }
             }
 
-            var over = string.Create(CultureInfo.InvariantCulture, $"Age {age} on {asOf:yyyy-MM-dd}: appointment had to be before the {Text.Ordinal(maximum)} birthday ({dob.AddYears(maximum):yyyy-MM-dd}) under the rule {period.When}");
             var earliest = EarliestMet(profile, dob, asOf);
-            var later = earliest is { } d ? string.Create(CultureInfo.InvariantCulture, $" Time alone changes this on {d:yyyy-MM-dd}, when a rule under which you qualify takes effect.") : "";
+            var over = new Over(period, age, asOf, dob, maximum, earliest);
             if (unknown is not null)
             {
+                var paths = unknown.ToArray();
                 return period.Result(
                     Verdict.Unknown,
-                    $"{over}, unless a waiver applies ({period.WaiverNames}); whether one does is not stated.",
-                    NewGap($"State {Text.Join(unknown, "and")}: being a {period.WaiverNames} waives the maximum age.{later}", isRemediable: true, earliest),
-                    Array.AsReadOnly(unknown.ToArray()));
+                    Text.Later(over, static over => $"{over.Passed()}, unless a waiver applies ({over.Period.WaiverNames}); whether one does is not stated."),
+                    NewGap(Text.Later((over, paths), static state => $"State {Text.Join(state.paths, "and")}: being a {state.over.Period.WaiverNames} waives the maximum age.{state.over.Later()}"), isRemediable: true, earliest),
+                    Array.AsReadOnly(paths));
             }
 
             return period.Result(
                 Verdict.NotMet,
-                waivers.Count == 0 ? $"{over}; no waiver exists." : $"{over}; no waiver applies (waivers: {period.WaiverNames}).",
-                NewGap($"Not remediable: the maximum entry age has passed and no waiver applies.{later}", isRemediable: false, earliest));
+                Text.Later(over, static over => over.Period.Value.Value.Waivers.Count == 0 ? $"{over.Passed()}; no waiver exists." : $"{over.Passed()}; no waiver applies (waivers: {over.Period.WaiverNames})."),
+                NewGap(Text.Later(over, static over => $"Not remediable: the maximum entry age has passed and no waiver applies.{over.Later()}"), isRemediable: false, earliest));
         }
 
         return period.Met(age);
@@ -111,6 +112,19 @@ internal sealed class AgeCheck : RequirementCheck
         AgeWaiver.PriorFederalLawEnforcement => (profile.PriorFederalLawEnforcement, "priorFederalLawEnforcement"),
         _ => (null, waiver.ToString()),
     };
+
+    private static bool AnyWaiverHolds(IReadOnlyList<AgeWaiver> waivers, CandidateProfile profile)
+    {
+        for (var i = 0; i < waivers.Count; i++)
+        {
+            if (Fact(waivers[i], profile).Holds == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first day after <paramref name="asOf"/> on which the rule then in force is met (waivers only when stated true).</summary>
     private DateOnly? EarliestMet(CandidateProfile profile, DateOnly dob, DateOnly asOf)
@@ -133,7 +147,7 @@ internal sealed class AgeCheck : RequirementCheck
                 continue;
             }
 
-            if (limit.AppointBeforeBirthday is { } maximum && day >= dob.AddYears(maximum) && !limit.Waivers.Any(w => Fact(w, profile).Holds == true))
+            if (limit.AppointBeforeBirthday is { } maximum && day >= dob.AddYears(maximum) && !AnyWaiverHolds(limit.Waivers, profile))
             {
                 continue;
             }
@@ -166,6 +180,7 @@ internal sealed class AgeCheck : RequirementCheck
             var confidence = setup.BestConfidence(value.Sources);
             ConfidenceNote = confidence == Confidence.High ? "" : $" (this rule rests only on {Text.Confidence(confidence)}-confidence sources)";
             _warning = setup.ConfidenceWarning($"The age rule {When} for '{requirement.Title}' ({requirement.Id})", value.Sources);
+            NeverMet = new Gap(requirement.Id, "No date on which the age requirement would be met was found in the data.", isRemediable: false);
             UnknownBirthDate = Result(
                 Verdict.Unknown,
                 $"Date of birth is not stated; the rule {When} requires {Required}{ConfidenceNote}.",
@@ -183,6 +198,9 @@ internal sealed class AgeCheck : RequirementCheck
 
         public CheckOutcome UnknownBirthDate { get; }
 
+        /// <summary>The gap below the minimum age when no later date meets the rule (shared: it names nothing of the profile).</summary>
+        public Gap NeverMet { get; }
+
         public string WaiverNames { get; }
 
         /// <summary>The Met outcome for an age, built once per age (the reason does not name the date, the report does).</summary>
@@ -197,5 +215,16 @@ internal sealed class AgeCheck : RequirementCheck
 
         public CheckOutcome Result(Verdict verdict, string reason, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
             new(new RequirementResult(_requirement, verdict, reason, Value.Sources, missing ?? NoFields), gap, _warning);
+
+        public CheckOutcome Result(Verdict verdict, LazyText reason, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
+            new(new RequirementResult(_requirement, verdict, reason, Value.Sources, missing ?? NoFields), gap, _warning);
+    }
+
+    /// <summary>What the texts past the maximum entry age name: the period, the age and the dates (not the profile).</summary>
+    private readonly record struct Over(Period Period, int Age, DateOnly AsOf, DateOnly DateOfBirth, int Maximum, DateOnly? Earliest)
+    {
+        public string Passed() => string.Create(CultureInfo.InvariantCulture, $"Age {Age} on {AsOf:yyyy-MM-dd}: appointment had to be before the {Text.Ordinal(Maximum)} birthday ({DateOfBirth.AddYears(Maximum):yyyy-MM-dd}) under the rule {Period.When}");
+
+        public string Later() => Earliest is { } d ? string.Create(CultureInfo.InvariantCulture, $" Time alone changes this on {d:yyyy-MM-dd}, when a rule under which you qualify takes effect.") : "";
     }
 }

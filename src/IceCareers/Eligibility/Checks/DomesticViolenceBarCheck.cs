@@ -6,12 +6,15 @@ namespace IceCareers.Eligibility.Checks;
 /// <summary>rules.md §2.6: a conviction in a barred category → NotMet under every policy, not remediable.</summary>
 internal sealed class DomesticViolenceBarCheck : RequirementCheck
 {
+    private static readonly FieldPaths CategoryPaths = new("history.convictions", "category");
+
     private readonly DomesticViolenceBarRequirement _requirement;
     private readonly string _barred;
     private readonly CheckOutcome _unknown;
     private readonly CheckOutcome _none;
     private readonly CheckOutcome _otherOnly;
     private readonly CheckOutcome _barredOutcome;
+    private readonly string _uncategorized;
 
     public DomesticViolenceBarCheck(DomesticViolenceBarRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
@@ -25,6 +28,7 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
             $"Convictions are not stated; a conviction for a {_barred} bars this role under every screening policy{law}.",
             NewGap("State your convictions (history.convictions), or an empty list if you have none.", isRemediable: true),
             Fields("history.convictions"));
+        _uncategorized = $"A listed conviction has no category; a conviction for a {_barred} would bar this role.";
         _none = Outcome(Verdict.Met, $"No convictions listed; a conviction for a {_barred} would bar this role{law}.");
         _otherOnly = Outcome(Verdict.Met, $"No conviction for a {_barred} listed{law}; other convictions are judged under criminal history.");
         _barredOutcome = Outcome(
@@ -45,7 +49,7 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
         {
             if (convictions[i]?.Category is not { } category)
             {
-                (unknown ??= []).Add(Text.Invariant($"history.convictions[{i}].category"));
+                (unknown ??= []).Add(CategoryPaths[i]);
             }
             else if (_requirement.ConvictionCategories.Contains(category))
             {
@@ -55,11 +59,12 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
 
         if (unknown is not null)
         {
+            var paths = unknown.ToArray();
             return Outcome(
                 Verdict.Unknown,
-                $"A listed conviction has no category; a conviction for a {_barred} would bar this role.",
-                NewGap($"State the category of each conviction ({Text.Join(unknown, "and")}).", isRemediable: true),
-                Array.AsReadOnly(unknown.ToArray()));
+                _uncategorized,
+                NewGap(Text.Later(paths, static paths => $"State the category of each conviction ({Text.Join(paths, "and")})."), isRemediable: true),
+                Array.AsReadOnly(paths));
         }
 
         return convictions.Count == 0 ? _none : _otherOnly;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using IceCareers.Candidates;
 using IceCareers.Internal;
 using IceCareers.Requirements;
@@ -20,6 +21,18 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private const int ByCombination = 3;
     private const int ByHigherGrade = 4;
 
+    private static readonly FieldPaths EducationLevelPaths = new("education", "level");
+    private static readonly FieldPaths EducationFieldPaths = new("education", "field");
+    private static readonly FieldPaths EducationGpaPaths = new("education", "gpa");
+    private static readonly FieldPaths EducationMajorGpaPaths = new("education", "majorGpa");
+    private static readonly FieldPaths EducationClassStandingPaths = new("education", "classStandingPercentile");
+    private static readonly FieldPaths EducationHonorSocietyPaths = new("education", "honorSociety");
+    private static readonly FieldPaths ExperienceSpecializedPaths = new("experience", "specialized");
+    private static readonly FieldPaths ExperienceGradePaths = new("experience", "grade");
+    private static readonly FieldPaths ExperienceMonthsPaths = new("experience", "months");
+    private static readonly FieldPaths EducationGraduateHoursPaths = new("education", "graduateSemesterHours");
+    private static readonly FieldPaths EducationHoursPaths = new("education", "semesterHours");
+
     private readonly EducationExperienceRequirement _requirement;
     private readonly SuperiorAcademicAchievementStandard _saa;
     private readonly GradeQualification[] _rows;
@@ -30,9 +43,16 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private readonly string[] _rowText;
     private readonly string _entryText;
     private readonly string _lowestNeeds;
-    private readonly Memo<MetKey, (CheckOutcome Outcome, IReadOnlyList<PayGrade> Grades)> _met = new();
-    private readonly Memo<(Observation, int?, DateOnly?), CheckOutcome> _notMet = new();
-    private readonly Memo<(Observation, int?, DateOnly?, string, EducationExperienceCheck), CheckOutcome> _unknown = new();
+    private readonly string _lowestNeedsCapitalized;
+    private readonly Gap _gainLowest;
+    private readonly IReadOnlyList<PayGrade>?[] _gradesByMask;
+
+    // Met outcomes by what their reason names: most candidates who qualify do so in a few common ways, so a hit saves
+    // the result and its deferred reason (past the memo's capacity an outcome is just made, still without text).
+    private readonly Memo<MetKey, CheckOutcome> _met = new();
+
+    // The outcome when neither education nor experience is stated: it depends on nothing else, so it is judged once.
+    private StrongBox<CheckOutcome>? _nothingStated;
 
     public EducationExperienceCheck(EducationExperienceRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
@@ -51,6 +71,15 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             : _entryRow[0] >= 0
                 ? $"{_entry[0]} needs {_rowText[_entryRow[0]]}"
                 : $"the data has no qualification row for {_entry[0]}";
+        _lowestNeedsCapitalized = Capitalized(_lowestNeeds);
+        _gainLowest = NewGap($"Gain what the lowest entry grade asks for: {_lowestNeeds}.", isRemediable: true);
+
+        // The qualifying grades for each set of entry grades, shared by every Met result with that set.
+        _gradesByMask = new IReadOnlyList<PayGrade>?[_entry.Length <= 8 ? 1 << _entry.Length : 0];
+        for (var mask = 1; mask < _gradesByMask.Length; mask++)
+        {
+            _gradesByMask[mask] = Grades(mask);
+        }
     }
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
@@ -86,10 +115,10 @@ internal sealed class EducationExperienceCheck : RequirementCheck
                 source++;
             }
 
-            var met = _met.Get(new MetKey(mask, highestIndex, source, Find(source, routes[source], profile, asOf)), this, static (key, self) => self.MetOutcome(key));
-            scratch.QualifyingGrades = met.Grades;
+            var key = new MetKey(mask, highestIndex, source, Find(source, routes[source], profile, asOf));
+            scratch.QualifyingGrades = mask < _gradesByMask.Length ? _gradesByMask[mask]! : Grades(mask);
             scratch.HighestQualifyingGrade = _entry[highestIndex];
-            return met.Outcome;
+            return _met.Get(key, this, static (key, self) => self.Outcome(Verdict.Met, Text.Later((self, key), static state => state.self.MetReason(state.key))));
         }
 
         return Undecided(profile, asOf, routes, scratch);
@@ -210,6 +239,24 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
     private CheckOutcome Undecided(CandidateProfile profile, DateOnly asOf, Span<int> routes, EvaluationScratch scratch)
     {
+        var nothingStated = profile.Education is null && profile.Experience is null;
+        if (nothingStated && Volatile.Read(ref _nothingStated) is { } known)
+        {
+            return known.Value;
+        }
+
+        var outcome = Judged(profile, asOf, routes, scratch);
+        if (nothingStated)
+        {
+            // A benign race: racing threads judge the same outcome; any one of them may be kept.
+            Volatile.Write(ref _nothingStated, new StrongBox<CheckOutcome>(outcome));
+        }
+
+        return outcome;
+    }
+
+    private CheckOutcome Judged(CandidateProfile profile, DateOnly asOf, Span<int> routes, EvaluationScratch scratch)
+    {
         // Would favourable answers to the unknown fields qualify for an entry grade (directly or through a higher row)?
         var missing = scratch.Paths;
         var trial = scratch.Trial;
@@ -249,25 +296,22 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         var observed = Observe(profile, asOf);
         if (possible || profile.Education is null || profile.Experience is null)
         {
-            // Equal observations with the same missing fields share one outcome.
-            var fields = Text.Join(missing, "and");
-            return _unknown.Get((observed, tableGrade, earliest, fields, this), missing, static (key, paths) => key.Item5.Outcome(
+            var paths = missing.ToArray();
+            return Outcome(
                 Verdict.Unknown,
-                $"Cannot decide: {key.Item4} not stated, and no entry grade ({key.Item5._entryText}) qualifies on what is stated ({Describe(key.Item1)}).{Below(key.Item2)} {Capitalized(key.Item5._lowestNeeds)}.",
-                key.Item5.NewGap($"State {key.Item4}; {key.Item5._lowestNeeds}.", isRemediable: true, key.Item3),
-                Array.AsReadOnly(paths.ToArray())));
+                Text.Later((this, observed, tableGrade, paths), static state =>
+                    $"Cannot decide: {Text.Join(state.paths, "and")} not stated, and no entry grade ({state.Item1._entryText}) qualifies on what is stated ({Describe(state.observed)}).{Below(state.tableGrade)} {state.Item1._lowestNeedsCapitalized}."),
+                NewGap(Text.Later((this, paths), static state => $"State {Text.Join(state.paths, "and")}; {state.Item1._lowestNeeds}."), isRemediable: true, earliest),
+                Array.AsReadOnly(paths));
         }
 
-        // Not met: the outcome depends only on what was observed, so equal observations share one outcome.
-        return _notMet.Get((observed, tableGrade, earliest), this, static (key, self) => self.Outcome(
+        return Outcome(
             Verdict.NotMet,
-            $"No entry grade ({self._entryText}) qualifies: {Describe(key.Item1)}.{Below(key.Item2)} {Capitalized(self._lowestNeeds)}.",
-            self.NewGap(
-                key.Item3 is { } date
-                    ? $"Time alone fixes this: an education entry completed on {Text.Date(date)} qualifies you. Otherwise: {self._lowestNeeds}."
-                    : $"Gain what the lowest entry grade asks for: {self._lowestNeeds}.",
-                isRemediable: true,
-                key.Item3)));
+            Text.Later((this, observed, tableGrade), static state =>
+                $"No entry grade ({state.Item1._entryText}) qualifies: {Describe(state.observed)}.{Below(state.tableGrade)} {state.Item1._lowestNeedsCapitalized}."),
+            earliest is { } date
+                ? NewGap(Text.Later((this, date), static state => $"Time alone fixes this: an education entry completed on {Text.Date(state.date)} qualifies you. Otherwise: {state.Item1._lowestNeeds}."), isRemediable: true, date)
+                : _gainLowest);
     }
 
     private static string Below(int? tableGrade) =>
@@ -364,7 +408,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
                 {
                     if (unknowns is not null)
                     {
-                        unknowns.Add(Path("education", i, "level"));
+                        unknowns.Add(EducationLevelPaths[i]);
                         return true;
                     }
 
@@ -390,7 +434,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     {
         if (entry.Field is null)
         {
-            unknowns?.Add(Path("education", index, "field"));
+            unknowns?.Add(EducationFieldPaths[index]);
             return unknowns is not null;
         }
 
@@ -412,7 +456,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             {
                 if (entry.Level is null && unknowns is not null)
                 {
-                    unknowns.Add(Path("education", i, "level"));
+                    unknowns.Add(EducationLevelPaths[i]);
                     return true;
                 }
 
@@ -429,22 +473,22 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             {
                 if (entry.Gpa is null)
                 {
-                    unknowns.Add(Path("education", i, "gpa"));
+                    unknowns.Add(EducationGpaPaths[i]);
                 }
 
                 if (entry.MajorGpa is null)
                 {
-                    unknowns.Add(Path("education", i, "majorGpa"));
+                    unknowns.Add(EducationMajorGpaPaths[i]);
                 }
 
                 if (entry.ClassStandingPercentile is null)
                 {
-                    unknowns.Add(Path("education", i, "classStandingPercentile"));
+                    unknowns.Add(EducationClassStandingPaths[i]);
                 }
 
                 if (_saa.HonorSociety && entry.HonorSociety is null)
                 {
-                    unknowns.Add(Path("education", i, "honorSociety"));
+                    unknowns.Add(EducationHonorSocietyPaths[i]);
                 }
 
                 return true;
@@ -535,6 +579,11 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private static bool Reaches100(decimal months, decimal hours, CombinationStandard standard)
     {
         var counted = hours > standard.HoursBeyond ? hours - standard.HoursBeyond : 0m;
+        if (standard.ExperienceMonths > 0 && standard.HoursForFull > 0 && months <= 0 && counted <= 0)
+        {
+            return false; // nothing to add up: skip the decimal products
+        }
+
         return standard.ExperienceMonths > 0 && standard.HoursForFull > 0
             ? (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull
             : Share(months, hours, standard) >= 1m;
@@ -548,8 +597,6 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     }
 
     private static bool Counts(Education entry, DateOnly asOf) => entry.Completed is not { } completed || completed <= asOf;
-
-    private static string Path(string list, int index, string field) => Text.Path(list, index, field);
 
     private readonly record struct Amount(decimal Value, bool Unbounded);
 
@@ -585,10 +632,10 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         Combination,
     }
 
-    /// <summary>What meets a row, reduced to the values its explanation names (so equal evidence shares one cached reason).</summary>
+    /// <summary>What meets a row, reduced to the values its explanation names: the deferred reason keeps these, not the profile.</summary>
     private readonly record struct Evidence(EvidenceKind Kind, decimal A = 0, decimal B = 0, EducationLevel Level = default, EducationLevel Needed = default, string? Field = null);
 
-    /// <summary>Everything a Met outcome depends on: which entry grades qualify, the highest, the row that carries it, and the evidence.</summary>
+    /// <summary>Everything a Met reason depends on: which entry grades qualify, the highest, the row that carries it, and the evidence.</summary>
     private readonly record struct MetKey(int Mask, int Highest, int Source, Evidence Evidence);
 
     /// <summary>Months of experience that count for a standard; unbounded when an unknown could count (favourable reading only).</summary>
@@ -621,12 +668,12 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
                 if (!kindOk)
                 {
-                    unknowns.Add(Path("experience", i, "specialized"));
+                    unknowns.Add(ExperienceSpecializedPaths[i]);
                 }
 
                 if (!gradeOk)
                 {
-                    unknowns.Add(Path("experience", i, "grade"));
+                    unknowns.Add(ExperienceGradePaths[i]);
                 }
             }
 
@@ -636,7 +683,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             }
             else if (unknowns is not null)
             {
-                unknowns.Add(Path("experience", i, "months"));
+                unknowns.Add(ExperienceMonthsPaths[i]);
                 unbounded = true;
             }
         }
@@ -669,7 +716,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             }
             else if (unknowns is not null)
             {
-                unknowns.Add(Path("education", i, kind == HoursKind.Graduate ? "graduateSemesterHours" : "semesterHours"));
+                unknowns.Add((kind == HoursKind.Graduate ? EducationGraduateHoursPaths : EducationHoursPaths)[i]);
                 unbounded = true;
             }
         }
@@ -817,17 +864,31 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         return parts.Count == 0 ? "nothing stated" : string.Join("; ", parts);
     }
 
-    private (CheckOutcome Outcome, IReadOnlyList<PayGrade> Grades) MetOutcome(MetKey key)
+    /// <summary>The entry grades in <paramref name="mask"/>, lowest first.</summary>
+    private IReadOnlyList<PayGrade> Grades(int mask)
     {
-        var grades = new List<PayGrade>();
+        var count = 0;
         for (var i = 0; i < _entry.Length; i++)
         {
-            if ((key.Mask & (1 << i)) != 0)
+            count += (mask >> i) & 1;
+        }
+
+        var grades = new PayGrade[count];
+        count = 0;
+        for (var i = 0; i < _entry.Length; i++)
+        {
+            if ((mask & (1 << i)) != 0)
             {
-                grades.Add(_entry[i]);
+                grades[count++] = _entry[i];
             }
         }
 
+        return Frozen.Wrap(grades);
+    }
+
+    private string MetReason(MetKey key)
+    {
+        var grades = Grades(key.Mask);
         var highest = _entry[key.Highest];
         var list = grades.Count == _entry.Length && grades.Count > 1 ? "every entry grade (" + _entryText + ")" : JoinGrades(grades);
         var how = Explain(key.Source, key.Evidence);
@@ -836,7 +897,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             how = Text.Invariant($"meets grade {_rows[key.Source].Grade} of the table, which covers the grades below it: ") + how;
         }
 
-        return (Outcome(Verdict.Met, $"Qualifies for {list} of the entry grades {_entryText}; highest {highest}: {how}."), Frozen.Wrap(grades.ToArray()));
+        return $"Qualifies for {list} of the entry grades {_entryText}; highest {highest}: {how}.";
     }
 
     /// <summary>What the profile shows that meets <paramref name="row"/> by <paramref name="route"/>: the evidence a reason names.</summary>

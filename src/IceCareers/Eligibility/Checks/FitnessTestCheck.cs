@@ -12,15 +12,20 @@ internal sealed class FitnessTestCheck : RequirementCheck
 {
     private readonly FitnessTestRequirement _requirement;
     private readonly CheckOutcome _pending;
-    private readonly Memo<Results, CheckOutcome> _judged = new();
+
+    // Per event, in the requirement's order: its name and its pass mark ("at least 32", "at most 1:51"), from the data.
+    private readonly string[] _names;
+    private readonly string[] _needs;
 
     public FitnessTestCheck(FitnessTestRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
     {
         _requirement = requirement;
+        _names = requirement.Events.Select(e => Text.Event(e.Event)).ToArray();
+        _needs = requirement.Events.Select(Need).ToArray();
         _pending = Outcome(
             Verdict.Pending,
-            $"{requirement.Title}: taken later in the hiring process; pass marks: {string.Join("; ", requirement.Events.Select(Mark))}. Judged once fitness results are given; until then it does not affect the outcome.");
+            $"{requirement.Title}: taken later in the hiring process; pass marks: {string.Join("; ", requirement.Events.Select((e, i) => $"{_names[i]} {_needs[i]}"))}. Judged once fitness results are given; until then it does not affect the outcome.");
     }
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
@@ -30,30 +35,46 @@ internal sealed class FitnessTestCheck : RequirementCheck
             return _pending;
         }
 
-        // Judging builds texts; equal results share one outcome.
-        return _judged.Get(
-            new Results(fitness.SitUps, fitness.PushUps, fitness.Sprint220YardsSeconds, fitness.Run1_5MileSeconds),
-            this,
-            static (key, self) => self.Judge(new FitnessResults { SitUps = key.SitUps, PushUps = key.PushUps, Sprint220YardsSeconds = key.Sprint, Run1_5MileSeconds = key.Run }));
-    }
-
-    private CheckOutcome Judge(FitnessResults fitness)
-    {
-        var shortEvents = new List<string>();
-        var passed = new List<string>();
-        var untested = new List<string>();
+        // The verdict needs no text; the texts are formatted from the four results if someone reads them.
+        var results = new Results(fitness.SitUps, fitness.PushUps, fitness.Sprint220YardsSeconds, fitness.Run1_5MileSeconds);
+        bool anyShort = false, anyUntested = false;
         for (var i = 0; i < _requirement.Events.Count; i++)
         {
             var standard = _requirement.Events[i];
-            var observed = Observed(standard.Event, fitness);
-            if (observed is not { } value)
+            if (Observed(standard.Event, results) is not { } value)
             {
-                untested.Add(Text.Event(standard.Event));
-                continue;
+                anyUntested = true;
             }
+            else if (!Passes(standard, value))
+            {
+                anyShort = true;
+            }
+        }
 
-            var ok = (standard.Minimum is not { } min || value >= min) && (standard.MaximumSeconds is not { } max || value <= max);
-            (ok ? passed : shortEvents).Add($"{Text.Event(standard.Event)} {Show(standard.Event, value)} (needed: {Need(standard)})");
+        if (anyShort)
+        {
+            return Outcome(
+                Verdict.NotMet,
+                Text.Later((this, results), static state => state.Item1.Reason(state.results)),
+                NewGap(Text.Later((this, results), static state => $"Train to reach the pass mark in each short event: {string.Join("; ", state.Item1.Events(state.results, passed: false))}."), isRemediable: true));
+        }
+
+        return anyUntested
+            ? Outcome(Verdict.Pending, Text.Later((this, results), static state => state.Item1.Reason(state.results) + " The test is judged in full later in the hiring process."))
+            : Outcome(Verdict.Met, Text.Later((this, results), static state => state.Item1.Reason(state.results)));
+    }
+
+    private string Reason(Results results)
+    {
+        var shortEvents = Events(results, passed: false);
+        var passed = Events(results, passed: true);
+        var untested = new List<string>();
+        for (var i = 0; i < _requirement.Events.Count; i++)
+        {
+            if (Observed(_requirement.Events[i].Event, results) is null)
+            {
+                untested.Add(_names[i]);
+            }
         }
 
         var reason = new StringBuilder();
@@ -72,27 +93,36 @@ internal sealed class FitnessTestCheck : RequirementCheck
             reason.Append(reason.Length > 0 ? " " : "").Append("Not yet tested: ").Append(string.Join(", ", untested)).Append('.');
         }
 
-        if (shortEvents.Count > 0)
+        return reason.ToString();
+    }
+
+    /// <summary>The tested events that passed (or fell short), each with the result and the pass mark.</summary>
+    private List<string> Events(Results results, bool passed)
+    {
+        var events = new List<string>();
+        for (var i = 0; i < _requirement.Events.Count; i++)
         {
-            return Outcome(
-                Verdict.NotMet,
-                reason.ToString(),
-                NewGap($"Train to reach the pass mark in each short event: {string.Join("; ", shortEvents)}.", isRemediable: true));
+            var standard = _requirement.Events[i];
+            if (Observed(standard.Event, results) is { } value && Passes(standard, value) == passed)
+            {
+                events.Add($"{_names[i]} {Show(standard.Event, value)} (needed: {_needs[i]})");
+            }
         }
 
-        return untested.Count > 0
-            ? Outcome(Verdict.Pending, reason + " The test is judged in full later in the hiring process.")
-            : Outcome(Verdict.Met, reason.ToString());
+        return events;
     }
+
+    private static bool Passes(FitnessEventStandard standard, decimal value) =>
+        (standard.Minimum is not { } min || value >= min) && (standard.MaximumSeconds is not { } max || value <= max);
 
     private readonly record struct Results(int? SitUps, int? PushUps, decimal? Sprint, decimal? Run);
 
-    private static decimal? Observed(FitnessEvent fitnessEvent, FitnessResults fitness) => fitnessEvent switch
+    private static decimal? Observed(FitnessEvent fitnessEvent, Results results) => fitnessEvent switch
     {
-        FitnessEvent.SitUps => fitness.SitUps,
-        FitnessEvent.PushUps => fitness.PushUps,
-        FitnessEvent.Sprint220Yards => fitness.Sprint220YardsSeconds,
-        FitnessEvent.Run1_5Miles => fitness.Run1_5MileSeconds,
+        FitnessEvent.SitUps => results.SitUps,
+        FitnessEvent.PushUps => results.PushUps,
+        FitnessEvent.Sprint220Yards => results.Sprint,
+        FitnessEvent.Run1_5Miles => results.Run,
         _ => null,
     };
 
@@ -115,6 +145,4 @@ internal sealed class FitnessTestCheck : RequirementCheck
 
         return string.Join(" and ", parts);
     }
-
-    private static string Mark(FitnessEventStandard standard) => $"{Text.Event(standard.Event)} {Need(standard)}";
 }

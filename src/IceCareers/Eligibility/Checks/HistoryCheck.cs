@@ -9,6 +9,8 @@ namespace IceCareers.Eligibility.Checks;
 /// </summary>
 internal sealed class HistoryCheck : RequirementCheck
 {
+    private static readonly FieldPaths CategoryPaths = new("history.convictions", "category");
+
     private readonly HistoryPolicies _policies;
     private readonly IReadOnlyList<ConvictionCategory>? _categories;
     private readonly bool _coversEveryCategory;
@@ -18,6 +20,7 @@ internal sealed class HistoryCheck : RequirementCheck
     private readonly CheckOutcome _none;
     private readonly CheckOutcome _noneCounted;
     private readonly CheckOutcome[] _record;
+    private readonly string? _uncategorized;
 
     public HistoryCheck(CriminalHistoryRequirement requirement, CheckSetup setup)
         : this(requirement, requirement.Policies, requirement.ReviewFactors, requirement.ConvictionCategories, "a conviction", "history.convictions", setup)
@@ -53,6 +56,7 @@ internal sealed class HistoryCheck : RequirementCheck
         _noneCounted = categories is null
             ? _none
             : Outcome(Verdict.Met, $"No listed conviction is in a category that counts here ({Text.Join(categories.Select(Text.Conviction))}).");
+        _uncategorized = categories is null ? null : $"A listed conviction has no category; convictions that count here: {Text.Join(categories.Select(Text.Conviction))}.";
         _record = [Record(ScreeningPolicy.Strict, factors), Record(ScreeningPolicy.Suitability, factors)];
     }
 
@@ -85,17 +89,21 @@ internal sealed class HistoryCheck : RequirementCheck
 
             if (category is null)
             {
-                (unknown ??= []).Add(Text.Invariant($"history.convictions[{i}].category"));
+                (unknown ??= []).Add(CategoryPaths[i]);
             }
         }
 
-        return unknown is null
-            ? convictions.Count == 0 ? _none : _noneCounted
-            : Outcome(
-                Verdict.Unknown,
-                $"A listed conviction has no category; convictions that count here: {Text.Join(_categories.Select(Text.Conviction))}.",
-                NewGap($"State the category of each conviction ({Text.Join(unknown, "and")}).", isRemediable: true),
-                Array.AsReadOnly(unknown.ToArray()));
+        if (unknown is null)
+        {
+            return convictions.Count == 0 ? _none : _noneCounted;
+        }
+
+        var paths = unknown.ToArray();
+        return Outcome(
+            Verdict.Unknown,
+            _uncategorized!,
+            NewGap(Text.Later(paths, static paths => $"State the category of each conviction ({Text.Join(paths, "and")})."), isRemediable: true),
+            Array.AsReadOnly(paths));
     }
 
     private CheckOutcome Record(ScreeningPolicy policy, IReadOnlyList<string> factors)

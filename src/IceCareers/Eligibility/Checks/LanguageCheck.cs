@@ -10,6 +10,8 @@ namespace IceCareers.Eligibility.Checks;
 /// </summary>
 internal sealed class LanguageCheck : RequirementCheck
 {
+    private static readonly FieldPaths ProficiencyPaths = new("languages", "proficiency");
+
     private readonly Period[] _periods;
 
     public LanguageCheck(LanguageRequirement requirement, CheckSetup setup)
@@ -29,7 +31,7 @@ internal sealed class LanguageCheck : RequirementCheck
             }
         }
 
-        return Outcome(Verdict.NotApplicable, $"No language rule is recorded for {Text.Date(asOf)}.");
+        return Outcome(Verdict.NotApplicable, Text.Later(asOf, static asOf => $"No language rule is recorded for {Text.Date(asOf)}."));
     }
 
     /// <summary>One period of the rule, with every outcome prepared.</summary>
@@ -39,6 +41,7 @@ internal sealed class LanguageCheck : RequirementCheck
         private readonly CheckOutcome _notApplicable;
         private readonly CheckOutcome _unknown;
         private readonly CheckOutcome _notListed;
+        private readonly string _noProficiency;
         private readonly CheckOutcome[] _byProficiency;
         private readonly string _course;
         private readonly string? _warning;
@@ -80,6 +83,7 @@ internal sealed class LanguageCheck : RequirementCheck
                     gap))
                 .ToArray();
             Language = language;
+            _noProficiency = $"{language} is listed without a proficiency; under the rule {_when} {_course} is added to training unless the trainee tests out. Advisory: it never affects eligibility.";
         }
 
         public DatedValue<LanguageRule> Value { get; }
@@ -107,11 +111,11 @@ internal sealed class LanguageCheck : RequirementCheck
                         return _byProficiency[(int)proficiency];
                     }
 
-                    var path = Text.Invariant($"languages[{i}].proficiency");
+                    var path = ProficiencyPaths[i];
                     return Result(
                         Verdict.Unknown,
-                        $"{Language} is listed without a proficiency; under the rule {_when} {_course} is added to training unless the trainee tests out. Advisory: it never affects eligibility.",
-                        new Gap(_requirement.Id, $"State your {Language} proficiency ({path}).", isRemediable: true),
+                        _noProficiency,
+                        new Gap(_requirement.Id, Text.Later((Language, path), static state => $"State your {state.Language} proficiency ({state.path})."), isRemediable: true),
                         Array.AsReadOnly(new[] { path }));
                 }
             }

@@ -34,7 +34,14 @@ internal abstract class RequirementCheck
     protected CheckOutcome Outcome(Verdict verdict, string reason, IReadOnlyList<string> sources, string? warning, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
         new(new RequirementResult(Requirement, verdict, reason, sources, missing ?? NoFields), gap, verdict == Verdict.NotApplicable ? null : warning);
 
+    /// <summary>Like the string overload, with the reason formatted only if someone reads it.</summary>
+    protected CheckOutcome Outcome(Verdict verdict, LazyText reason, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
+        new(new RequirementResult(Requirement, verdict, reason, Requirement.Sources, missing ?? NoFields), gap, verdict == Verdict.NotApplicable ? null : Warning);
+
     protected Gap NewGap(string description, bool isRemediable, DateOnly? earliestDate = null) =>
+        new(Requirement.Id, description, isRemediable, earliestDate);
+
+    protected Gap NewGap(LazyText description, bool isRemediable, DateOnly? earliestDate = null) =>
         new(Requirement.Id, description, isRemediable, earliestDate);
 
     protected static IReadOnlyList<string> Fields(params string[] paths) => Array.AsReadOnly(paths);

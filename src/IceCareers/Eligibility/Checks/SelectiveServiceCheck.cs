@@ -17,6 +17,7 @@ internal sealed class SelectiveServiceCheck : RequirementCheck
     private readonly CheckOutcome _otherSex;
     private readonly CheckOutcome _bornBefore;
     private readonly CheckOutcome _statusUnknown;
+    private readonly string _notRegistered;
     private readonly Memo<int, CheckOutcome> _unknown = new();
 
     public SelectiveServiceCheck(SelectiveServiceRequirement requirement, CheckSetup setup)
@@ -28,6 +29,7 @@ internal sealed class SelectiveServiceCheck : RequirementCheck
         _exempt = Outcome(Verdict.Met, $"Exempt from Selective Service registration; {_scope}.");
         _otherSex = Outcome(Verdict.NotApplicable, $"Does not apply: {_scope}.");
         _bornBefore = Outcome(Verdict.NotApplicable, $"Does not apply: born on or before {Text.Date(requirement.BornAfter)}; {_scope}.");
+        _notRegistered = $"Not registered with Selective Service; {_scope}, and an unregistered man cannot be appointed.";
         _statusUnknown = Outcome(
             Verdict.Unknown,
             $"Selective Service status is not stated; {_scope}.",
@@ -62,14 +64,17 @@ internal sealed class SelectiveServiceCheck : RequirementCheck
         if (sexApplies == true && birthApplies == true)
         {
             var deadline = profile.DateOfBirth!.Value.AddYears(_requirement.RegistrationDeadlineAge);
-            var birthday = $"{Text.Ordinal(_requirement.RegistrationDeadlineAge)} birthday ({Text.Date(deadline)})";
             return Outcome(
                 Verdict.NotMet,
-                $"Not registered with Selective Service; {_scope}, and an unregistered man cannot be appointed.",
+                _notRegistered,
                 NewGap(
-                    asOf < deadline
-                        ? $"Register with Selective Service before your {birthday}; registering removes the bar."
-                        : $"Registration closed at your {birthday}; the bar is lifted only if you show that the failure to register was neither knowing nor wilful (the agency reviews it).",
+                    Text.Later((this, deadline, open: asOf < deadline), static state =>
+                    {
+                        var birthday = $"{Text.Ordinal(state.Item1._requirement.RegistrationDeadlineAge)} birthday ({Text.Date(state.deadline)})";
+                        return state.open
+                            ? $"Register with Selective Service before your {birthday}; registering removes the bar."
+                            : $"Registration closed at your {birthday}; the bar is lifted only if you show that the failure to register was neither knowing nor wilful (the agency reviews it).";
+                    }),
                     isRemediable: true));
         }
 

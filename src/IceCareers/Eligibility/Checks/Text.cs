@@ -8,13 +8,10 @@ namespace IceCareers.Eligibility.Checks;
 /// <summary>Plain-English words for reasons. Display text only: no rule parameter lives here.</summary>
 internal static class Text
 {
-    private static readonly Memo<(string, int, string), string> Paths = new();
-
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A profile field path such as <c>education[0].gpa</c>, built once per path.</summary>
-    public static string Path(string list, int index, string field) =>
-        Paths.Get((list, index, field), 0, static (key, _) => string.Create(CultureInfo.InvariantCulture, $"{key.Item1}[{key.Item2}].{key.Item3}"));
+    /// <summary>A text formatted from <paramref name="state"/> on first read (pass a static lambda: nothing is captured).</summary>
+    public static LazyText Later<TState>(TState state, Func<TState, string> format) => new DeferredText<TState>(state, format);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -47,6 +44,14 @@ internal static class Text
         (null, { } to) => "in force until " + Date(to),
         ({ } from, null) => "in force from " + Date(from),
         ({ } from, { } to) => "in force from " + Date(from) + " to " + Date(to),
+    };
+
+    public static string Join(IReadOnlyList<string> list, string last = "or") => list.Count switch
+    {
+        0 => "",
+        1 => list[0],
+        2 => list[0] + " " + last + " " + list[1],
+        _ => string.Join(", ", list.Take(list.Count - 1)) + ", " + last + " " + list[^1],
     };
 
     public static string Join(IEnumerable<string> items, string last = "or")
