@@ -86,5 +86,13 @@ public readonly record struct PayGrade(PayPlan Plan, int Grade) : IComparable<Pa
 
     /// <summary>Writes the grade as <c>PLAN-GRADE</c>, e.g. <c>GL-7</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Plan}-{Grade}");
+    public override string ToString() => PlanName(Plan) + "-" + Grade.ToString(CultureInfo.InvariantCulture);
+
+    // A switch rather than enum formatting, which pulls reflection-based formatting code into an application's first report.
+    private static string PlanName(PayPlan plan) => plan switch
+    {
+        PayPlan.GS => nameof(PayPlan.GS),
+        PayPlan.GL => nameof(PayPlan.GL),
+        _ => plan.ToString(),
+    };
 }

@@ -61,11 +61,33 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         _saa = requirement.SuperiorAcademicAchievement;
         _rows = requirement.Grades.ToArray();
         _degrees = _rows.Select(r => r.Education?.Degrees.ToArray() ?? []).ToArray();
-        _entry = setup.Role.Grades.Entry.ToArray();
-        _entryRow = _entry.Select(g => Array.FindIndex(_rows, r => r.Grade == g.Grade)).ToArray();
-        _lowestEntryRow = _entryRow.Where(r => r >= 0).DefaultIfEmpty(-1).Min();
+        // Loops, not LINQ: over value types (grades, row numbers) every LINQ operator is more code to JIT-compile on the
+        // first evaluation.
+        var entry = setup.Role.Grades.Entry;
+        _entry = new PayGrade[entry.Count];
+        _entryRow = new int[entry.Count];
+        _lowestEntryRow = -1;
+        for (var i = 0; i < _entry.Length; i++)
+        {
+            _entry[i] = entry[i];
+            _entryRow[i] = -1;
+            for (var r = 0; r < _rows.Length; r++)
+            {
+                if (_rows[r].Grade == entry[i].Grade)
+                {
+                    _entryRow[i] = r;
+                    break;
+                }
+            }
+
+            if (_entryRow[i] >= 0 && (_lowestEntryRow < 0 || _entryRow[i] < _lowestEntryRow))
+            {
+                _lowestEntryRow = _entryRow[i];
+            }
+        }
+
         _rowText = _rows.Select(Describe).ToArray();
-        _entryText = Text.Join(_entry.Select(g => g.ToString()), "and");
+        _entryText = JoinGrades(_entry);
         _lowestNeeds = _entry.Length == 0
             ? "the role lists no entry grade"
             : _entryRow[0] >= 0
@@ -82,9 +104,20 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         }
     }
 
+    // Per-thread working arrays rather than stackalloc: a method with a stackalloc and a loop cannot use on-stack
+    // replacement, so the JIT compiles it fully optimised on its first call, which costs milliseconds at start-up.
+    [ThreadStatic]
+    private static int[]? t_routes;
+
+    [ThreadStatic]
+    private static int[]? t_laterRoutes;
+
+    [ThreadStatic]
+    private static Job[]? t_jobs;
+
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
     {
-        Span<int> routes = _rows.Length <= 32 ? stackalloc int[_rows.Length] : new int[_rows.Length];
+        var routes = Working(ref t_routes, _rows.Length);
         Judge(profile, asOf, routes);
         var count = 0;
         for (var i = 0; i < _entry.Length; i++)
@@ -124,13 +157,26 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         return Undecided(profile, asOf, routes, scratch);
     }
 
+    /// <summary>A cleared span of <paramref name="length"/> items over a per-thread array, grown when too short.</summary>
+    private static Span<T> Working<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new T[Math.Max(length, 16)];
+        }
+
+        var span = buffer.AsSpan(0, length);
+        span.Clear();
+        return span;
+    }
+
     /// <summary>Which route (if any) meets each row on <paramref name="asOf"/>, with qualifying rows extended downwards.</summary>
     private void Judge(CandidateProfile profile, DateOnly asOf, Span<int> routes)
     {
         // The stated facts, read once: the rows below only compare numbers (the hot path of every report).
         var experience = profile.Experience;
         var jobCount = experience?.Count ?? 0;
-        Span<Job> jobs = jobCount <= 32 ? stackalloc Job[jobCount] : new Job[jobCount];
+        var jobs = Working(ref t_jobs, jobCount);
         for (var i = 0; i < jobCount; i++)
         {
             var entry = experience![i];
@@ -340,7 +386,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             return null;
         }
 
-        Span<int> routes = _rows.Length <= 32 ? stackalloc int[_rows.Length] : new int[_rows.Length];
+        var routes = Working(ref t_laterRoutes, _rows.Length);
         var after = asOf;
         while (true)
         {
@@ -732,7 +778,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private static bool CouldHold(EducationLevel? level, HoursKind kind) =>
         kind == HoursKind.Undergraduate || level is null || level >= EducationLevel.GraduateStudy;
 
-    private static string JoinGrades(IReadOnlyList<PayGrade> grades) => Text.Join(grades.Select(g => g.ToString()), "and");
+    private static string JoinGrades(IReadOnlyList<PayGrade> grades) => Text.Join(Text.Grades(grades), "and");
 
     private string Describe(GradeQualification row)
     {

@@ -1,31 +1,36 @@
-using System.Collections.Concurrent;
-
 namespace IceCareers.Eligibility.Checks;
 
 /// <summary>
-/// A bounded, thread-safe cache of values that are pure functions of their key (reason texts and whole outcomes), so
-/// that repeated evaluations do not rebuild the same strings. Past its capacity it stops adding and just computes.
+/// A bounded, thread-safe cache of values that are pure functions of their key (whole outcomes with deferred texts), so
+/// that repeated evaluations share one outcome. Direct-mapped: each key hashes to one slot, and a new key that lands on
+/// a taken slot replaces the entry there. No locks and no resizing; and unlike a concurrent dictionary it is little
+/// code, which matters because every generic instantiation is JIT-compiled on an application's first evaluation.
 /// </summary>
 internal sealed class Memo<TKey, TValue>
-    where TKey : notnull
+    where TKey : struct, IEquatable<TKey>
 {
-    private const int Capacity = 4096;
-    private readonly ConcurrentDictionary<TKey, TValue> _items = new();
-    private int _count;
+    private const int Slots = 1024;
+    private readonly Entry?[] _slots = new Entry?[Slots];
 
     public TValue Get<TState>(TKey key, TState state, Func<TKey, TState, TValue> create)
     {
-        if (_items.TryGetValue(key, out var value))
+        var slot = key.GetHashCode() & (Slots - 1);
+        var entry = Volatile.Read(ref _slots[slot]);
+        if (entry is not null && entry.Key.Equals(key))
         {
-            return value;
+            return entry.Value;
         }
 
-        value = create(key, state);
-        if (Volatile.Read(ref _count) < Capacity && _items.TryAdd(key, value))
-        {
-            Interlocked.Increment(ref _count);
-        }
-
+        var value = create(key, state);
+        Volatile.Write(ref _slots[slot], new Entry(key, value));
         return value;
+    }
+
+    /// <summary>Immutable, so a reader sees a whole entry or none: key and value are never torn apart.</summary>
+    private sealed class Entry(TKey key, TValue value)
+    {
+        public TKey Key { get; } = key;
+
+        public TValue Value { get; } = value;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class RolePlan
             warnings.Add(existence + (role.StatusNote is { } note && role.Status != RoleStatus.Legacy ? " " + note : ""));
         }
 
-        if (setup.ConfidenceWarning($"The entry grades of '{role.Title}' ({string.Join(", ", role.Grades.Entry)})", role.Grades.Sources) is { } grades)
+        if (setup.ConfidenceWarning($"The entry grades of '{role.Title}' ({string.Join(", ", Text.Grades(role.Grades.Entry))})", role.Grades.Sources) is { } grades)
         {
             warnings.Add(grades);
         }

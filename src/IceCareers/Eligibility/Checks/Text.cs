@@ -2,6 +2,7 @@ using System.Globalization;
 using IceCareers.Candidates;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
+using IceCareers.Roles;
 
 namespace IceCareers.Eligibility.Checks;
 
@@ -45,6 +46,18 @@ internal static class Text
         ({ } from, null) => "in force from " + Date(from),
         ({ } from, { } to) => "in force from " + Date(from) + " to " + Date(to),
     };
+
+    /// <summary>Each grade's text form (a loop: LINQ over a value type brings its own code to JIT-compile).</summary>
+    public static string[] Grades(IReadOnlyList<PayGrade> grades)
+    {
+        var texts = new string[grades.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = grades[i].ToString();
+        }
+
+        return texts;
+    }
 
     public static string Join(IReadOnlyList<string> list, string last = "or") => list.Count switch
     {
