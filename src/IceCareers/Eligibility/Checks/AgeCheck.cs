@@ -172,10 +172,10 @@ internal sealed class AgeCheck : RequirementCheck
             _requirement = requirement;
             var limit = value.Value;
             When = Text.When(value.Effective);
-            WaiverNames = Text.Join(limit.Waivers.Select(Text.Waiver));
+            WaiverNames = Text.Join(Text.Names(limit.Waivers, Text.Waiver));
             Required = limit.AppointBeforeBirthday is { } maximum
                 ? $"at least {Text.Number(limit.MinimumAge)} years of age and appointment before the {Text.Ordinal(maximum)} birthday"
-                    + (limit.Waivers.Count == 0 ? "" : $" (the maximum is waived for a {Text.Join(limit.Waivers.Select(Text.Waiver))})")
+                    + (limit.Waivers.Count == 0 ? "" : $" (the maximum is waived for a {WaiverNames})")
                 : $"at least {Text.Number(limit.MinimumAge)} years of age, with no maximum entry age";
             var confidence = setup.BestConfidence(value.Sources);
             ConfidenceNote = confidence == Confidence.High ? "" : $" (this rule rests only on {Text.Confidence(confidence)}-confidence sources)";

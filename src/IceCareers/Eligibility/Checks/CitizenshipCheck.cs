@@ -12,19 +12,24 @@ internal sealed class CitizenshipCheck : RequirementCheck
     public CitizenshipCheck(CitizenshipRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
     {
-        var accepted = Text.Join(requirement.AcceptedCitizenship.Select(Text.Citizenship));
+        var accepted = Text.Join(Text.Names(requirement.AcceptedCitizenship, Text.Citizenship));
         _unknown = Outcome(
             Verdict.Unknown,
             $"Citizenship is not stated; required: {accepted}.",
             NewGap($"State your citizenship (citizenship); the role requires {accepted}.", isRemediable: true),
             Fields("citizenship"));
-        _byStatus = Enum.GetValues<Citizenship>().Select(status => requirement.AcceptedCitizenship.Contains(status)
-            ? Outcome(Verdict.Met, $"Citizenship: {Text.Citizenship(status)}; required: {accepted}.")
-            : Outcome(
-                Verdict.NotMet,
-                $"Citizenship: {Text.Citizenship(status)}; required: {accepted}.",
-                NewGap($"Only a {accepted} can be appointed; the requirement is met once you are one (for example by naturalization).", isRemediable: true)))
-            .ToArray();
+        var statuses = Enum.GetValues<Citizenship>();
+        _byStatus = new CheckOutcome[statuses.Length];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            var status = statuses[i];
+            _byStatus[i] = Text.Has(requirement.AcceptedCitizenship, status)
+                ? Outcome(Verdict.Met, $"Citizenship: {Text.Citizenship(status)}; required: {accepted}.")
+                : Outcome(
+                    Verdict.NotMet,
+                    $"Citizenship: {Text.Citizenship(status)}; required: {accepted}.",
+                    NewGap($"Only a {accepted} can be appointed; the requirement is met once you are one (for example by naturalization).", isRemediable: true));
+        }
     }
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch) =>

@@ -20,7 +20,7 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
         : base(requirement, setup)
     {
         _requirement = requirement;
-        _barred = Text.Join(requirement.ConvictionCategories.Select(Text.Conviction));
+        _barred = Text.Join(Text.Names(requirement.ConvictionCategories, Text.Conviction));
         var citations = setup.Citations(requirement.Sources);
         var law = citations.Count == 0 ? "" : $" ({string.Join("; ", citations)})";
         _unknown = Outcome(
@@ -51,7 +51,7 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
             {
                 (unknown ??= []).Add(CategoryPaths[i]);
             }
-            else if (_requirement.ConvictionCategories.Contains(category))
+            else if (Text.Has(_requirement.ConvictionCategories, category))
             {
                 return _barredOutcome;
             }

@@ -44,7 +44,7 @@ internal sealed class HistoryCheck : RequirementCheck
     {
         _policies = policies;
         _categories = categories;
-        _coversEveryCategory = categories is not null && Enum.GetValues<ConvictionCategory>().All(categories.Contains);
+        _coversEveryCategory = categories is not null && Array.TrueForAll(Enum.GetValues<ConvictionCategory>(), c => Text.Has(categories, c));
         _what = what;
         _field = field;
         _unknown = Outcome(
@@ -55,8 +55,8 @@ internal sealed class HistoryCheck : RequirementCheck
         _none = Outcome(Verdict.Met, categories is null ? $"No {what} listed." : "No convictions listed.");
         _noneCounted = categories is null
             ? _none
-            : Outcome(Verdict.Met, $"No listed conviction is in a category that counts here ({Text.Join(categories.Select(Text.Conviction))}).");
-        _uncategorized = categories is null ? null : $"A listed conviction has no category; convictions that count here: {Text.Join(categories.Select(Text.Conviction))}.";
+            : Outcome(Verdict.Met, $"No listed conviction is in a category that counts here ({Text.Join(Text.Names(categories, Text.Conviction))}).");
+        _uncategorized = categories is null ? null : $"A listed conviction has no category; convictions that count here: {Text.Join(Text.Names(categories, Text.Conviction))}.";
         _record = [Record(ScreeningPolicy.Strict, factors), Record(ScreeningPolicy.Suitability, factors)];
     }
 
@@ -82,7 +82,7 @@ internal sealed class HistoryCheck : RequirementCheck
         for (var i = 0; i < convictions.Count; i++)
         {
             var category = convictions[i]?.Category;
-            if (category is null ? _coversEveryCategory : _categories.Contains(category.Value))
+            if (category is null ? _coversEveryCategory : Text.Has(_categories, category.Value))
             {
                 return _record[(int)policy];
             }

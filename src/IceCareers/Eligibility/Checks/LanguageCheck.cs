@@ -75,13 +75,18 @@ internal sealed class LanguageCheck : RequirementCheck
                 Verdict.NotMet,
                 $"No {language} listed; under the rule {_when} {_course} is added to training{(testOut is null ? "" : " (testing out needs " + testOut + ")")}. {advisory}",
                 gap);
-            _byProficiency = Enum.GetValues<LanguageProficiency>().Select(p => testOut is not null && p >= rule.TestOutProficiency!.Value
-                ? Result(Verdict.Met, $"{language}: {Text.Proficiency(p)} proficiency; enough to test out of {_course} (needs {testOut}) under the rule {_when}. {advisory}")
-                : Result(
-                    Verdict.NotMet,
-                    $"{language}: {Text.Proficiency(p)} proficiency; {_course} is added to training under the rule {_when}{(testOut is null ? "" : " (testing out needs " + testOut + ")")}. {advisory}",
-                    gap))
-                .ToArray();
+            var proficiencies = Enum.GetValues<LanguageProficiency>();
+            _byProficiency = new CheckOutcome[proficiencies.Length];
+            for (var i = 0; i < proficiencies.Length; i++)
+            {
+                var p = proficiencies[i];
+                _byProficiency[i] = testOut is not null && p >= rule.TestOutProficiency!.Value
+                    ? Result(Verdict.Met, $"{language}: {Text.Proficiency(p)} proficiency; enough to test out of {_course} (needs {testOut}) under the rule {_when}. {advisory}")
+                    : Result(
+                        Verdict.NotMet,
+                        $"{language}: {Text.Proficiency(p)} proficiency; {_course} is added to training under the rule {_when}{(testOut is null ? "" : " (testing out needs " + testOut + ")")}. {advisory}",
+                        gap);
+            }
             Language = language;
             _noProficiency = $"{language} is listed without a proficiency; under the rule {_when} {_course} is added to training unless the trainee tests out. Advisory: it never affects eligibility.";
         }

@@ -47,6 +47,33 @@ internal static class Text
         ({ } from, { } to) => "in force from " + Date(from) + " to " + Date(to),
     };
 
+    /// <summary>The words for <paramref name="items"/> (a loop: LINQ over an enum brings its own code to JIT-compile).</summary>
+    public static string[] Names<T>(IReadOnlyList<T> items, Func<T, string> name)
+    {
+        var names = new string[items.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = name(items[i]);
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether <paramref name="items"/> holds <paramref name="item"/> (a loop, for the reason above).</summary>
+    public static bool Has<T>(IReadOnlyList<T> items, T item)
+        where T : struct, Enum
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(items[i], item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Each grade's text form (a loop: LINQ over a value type brings its own code to JIT-compile).</summary>
     public static string[] Grades(IReadOnlyList<PayGrade> grades)
     {
