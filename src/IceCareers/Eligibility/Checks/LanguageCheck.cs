@@ -34,61 +34,48 @@ internal sealed class LanguageCheck : RequirementCheck
         return Outcome(Verdict.NotApplicable, Text.Later(asOf, static asOf => $"No language rule is recorded for {Text.Date(asOf)}."));
     }
 
-    /// <summary>One period of the rule, with every outcome prepared.</summary>
+    /// <summary>
+    /// One period of the rule, with every outcome prepared. The outcomes' texts are written on first read, from
+    /// <see cref="Texts"/>: an application that never reads them never runs (or JIT-compiles) the code that writes them.
+    /// </summary>
     private sealed class Period
     {
         private readonly LanguageRequirement _requirement;
         private readonly CheckOutcome _notApplicable;
         private readonly CheckOutcome _unknown;
         private readonly CheckOutcome _notListed;
-        private readonly string _noProficiency;
+        private readonly LazyText _noProficiency;
         private readonly CheckOutcome[] _byProficiency;
-        private readonly string _course;
         private readonly string? _warning;
-        private readonly string _when;
+        private Texts? _texts;
 
         public Period(DatedValue<LanguageRule> value, LanguageRequirement requirement, CheckSetup setup, string anyLanguage, LanguageCheck owner)
         {
             Value = value;
             _requirement = requirement;
             var rule = value.Value;
-            _when = Text.When(value.Effective);
-            _warning = setup.ConfidenceWarning($"The language rule {_when} for '{requirement.Title}' ({requirement.Id})", value.Sources);
-            var language = rule.Language ?? anyLanguage;
-            _course = rule.CourseDays is { } days ? $"the {Text.Number(days)}-day {language} course" : $"the {language} course";
-            var testOut = rule.TestOutProficiency is { } level ? $"{Text.Proficiency(level)} proficiency or better" : null;
-            var advisory = "Advisory: it never affects eligibility.";
-            _notApplicable = Result(
-                Verdict.NotApplicable,
-                $"No {language} course is part of training under the rule {_when}; {language} remains valuable on the job. {advisory}");
+            Language = rule.Language ?? anyLanguage;
+            _warning = setup.ConfidenceWarning($"The language rule {Text.When(value.Effective)} for '{requirement.Title}' ({requirement.Id})", value.Sources);
+            var nextWithoutCourse = owner.NextRuleWithoutCourse(value);
+            _notApplicable = Result(Verdict.NotApplicable, Text.Later(this, static p => p.T.NotApplicable));
             _unknown = Result(
                 Verdict.Unknown,
-                $"Languages are not stated; under the rule {_when} {_course} is added to training unless the trainee tests out{(testOut is null ? "" : " with " + testOut)}. {advisory}",
-                new Gap(requirement.Id, $"State the languages you speak (languages) to learn whether you can test out of {_course}.", isRemediable: true, owner.NextRuleWithoutCourse(value)),
+                Text.Later(this, static p => p.T.Unknown),
+                new Gap(requirement.Id, Text.Later(this, static p => p.T.UnknownGap), isRemediable: true, nextWithoutCourse),
                 Fields("languages"));
-            var gap = new Gap(
-                requirement.Id,
-                testOut is null ? $"{_course} is added to training." : $"Reach {testOut} in {language} to test out of {_course}.",
-                isRemediable: testOut is not null,
-                owner.NextRuleWithoutCourse(value));
-            _notListed = Result(
-                Verdict.NotMet,
-                $"No {language} listed; under the rule {_when} {_course} is added to training{(testOut is null ? "" : " (testing out needs " + testOut + ")")}. {advisory}",
-                gap);
+            var gap = new Gap(requirement.Id, Text.Later(this, static p => p.T.Gap), isRemediable: rule.TestOutProficiency is not null, nextWithoutCourse);
+            _notListed = Result(Verdict.NotMet, Text.Later(this, static p => p.T.NotListed), gap);
             var proficiencies = Enum.GetValues<LanguageProficiency>();
             _byProficiency = new CheckOutcome[proficiencies.Length];
             for (var i = 0; i < proficiencies.Length; i++)
             {
-                var p = proficiencies[i];
-                _byProficiency[i] = testOut is not null && p >= rule.TestOutProficiency!.Value
-                    ? Result(Verdict.Met, $"{language}: {Text.Proficiency(p)} proficiency; enough to test out of {_course} (needs {testOut}) under the rule {_when}. {advisory}")
-                    : Result(
-                        Verdict.NotMet,
-                        $"{language}: {Text.Proficiency(p)} proficiency; {_course} is added to training under the rule {_when}{(testOut is null ? "" : " (testing out needs " + testOut + ")")}. {advisory}",
-                        gap);
+                var testsOut = rule.TestOutProficiency is { } level && proficiencies[i] >= level;
+                _byProficiency[i] = testsOut
+                    ? Result(Verdict.Met, new ProficiencyText(this, proficiencies[i], testsOut))
+                    : Result(Verdict.NotMet, new ProficiencyText(this, proficiencies[i], testsOut), gap);
             }
-            Language = language;
-            _noProficiency = $"{language} is listed without a proficiency; under the rule {_when} {_course} is added to training unless the trainee tests out. Advisory: it never affects eligibility.";
+
+            _noProficiency = Text.Later(this, static p => p.T.NoProficiency);
         }
 
         public DatedValue<LanguageRule> Value { get; }
@@ -128,8 +115,54 @@ internal sealed class LanguageCheck : RequirementCheck
             return _notListed;
         }
 
-        private CheckOutcome Result(Verdict verdict, string reason, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
+        private Texts T => _texts ??= new Texts(Value, Language);
+
+        private CheckOutcome Result(Verdict verdict, LazyText reason, Gap? gap = null, IReadOnlyList<string>? missing = null) =>
             new(new RequirementResult(_requirement, verdict, reason, Value.Sources, missing ?? NoFields), gap, verdict == Verdict.NotApplicable ? null : _warning);
+
+        /// <summary>The reason for a stated proficiency, written on first read.</summary>
+        private sealed class ProficiencyText(Period period, LanguageProficiency proficiency, bool testsOut) : LazyText
+        {
+            protected override string Format() => period.T.ForProficiency(proficiency, testsOut);
+        }
+    }
+
+    /// <summary>The sentences of one period of the rule (immutable; racing first readers may each build an equal copy).</summary>
+    private sealed class Texts
+    {
+        private const string Advisory = "Advisory: it never affects eligibility.";
+        private readonly string _language;
+        private readonly string _when;
+        private readonly string _course;
+        private readonly string? _testOut;
+
+        public Texts(DatedValue<LanguageRule> value, string language)
+        {
+            var rule = value.Value;
+            _language = language;
+            _when = Text.When(value.Effective);
+            _course = rule.CourseDays is { } days ? $"the {Text.Number(days)}-day {language} course" : $"the {language} course";
+            _testOut = rule.TestOutProficiency is { } level ? $"{Text.Proficiency(level)} proficiency or better" : null;
+        }
+
+        public string NotApplicable => $"No {_language} course is part of training under the rule {_when}; {_language} remains valuable on the job. {Advisory}";
+
+        public string Unknown =>
+            $"Languages are not stated; under the rule {_when} {_course} is added to training unless the trainee tests out{(_testOut is null ? "" : " with " + _testOut)}. {Advisory}";
+
+        public string UnknownGap => $"State the languages you speak (languages) to learn whether you can test out of {_course}.";
+
+        public string Gap => _testOut is null ? $"{_course} is added to training." : $"Reach {_testOut} in {_language} to test out of {_course}.";
+
+        public string NotListed =>
+            $"No {_language} listed; under the rule {_when} {_course} is added to training{(_testOut is null ? "" : " (testing out needs " + _testOut + ")")}. {Advisory}";
+
+        public string NoProficiency =>
+            $"{_language} is listed without a proficiency; under the rule {_when} {_course} is added to training unless the trainee tests out. {Advisory}";
+
+        public string ForProficiency(LanguageProficiency proficiency, bool testsOut) => testsOut
+            ? $"{_language}: {Text.Proficiency(proficiency)} proficiency; enough to test out of {_course} (needs {_testOut}) under the rule {_when}. {Advisory}"
+            : $"{_language}: {Text.Proficiency(proficiency)} proficiency; {_course} is added to training under the rule {_when}{(_testOut is null ? "" : " (testing out needs " + _testOut + ")")}. {Advisory}";
     }
 
     /// <summary>The start of the first later period in which no course is required: time alone removes the course then.</summary>
