@@ -40,11 +40,12 @@ internal sealed class EducationExperienceCheck : RequirementCheck
     private readonly PayGrade[] _entry;
     private readonly int[] _entryRow;
     private readonly int _lowestEntryRow;
-    private readonly string[] _rowText;
     private readonly string _entryText;
-    private readonly string _lowestNeeds;
-    private readonly string _lowestNeedsCapitalized;
     private readonly Gap _gainLowest;
+
+    // What the lowest entry grade asks for, written on first read: only texts use it, and a first evaluation that reads
+    // no text should not JIT-compile the code that describes qualification rows.
+    private string? _lowestNeeds;
     private readonly IReadOnlyList<PayGrade>?[] _gradesByMask;
 
     // Met outcomes by what their reason names: most candidates who qualify do so in a few common ways, so a hit saves
@@ -86,15 +87,8 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             }
         }
 
-        _rowText = _rows.Select(Describe).ToArray();
         _entryText = JoinGrades(_entry);
-        _lowestNeeds = _entry.Length == 0
-            ? "the role lists no entry grade"
-            : _entryRow[0] >= 0
-                ? $"{_entry[0]} needs {_rowText[_entryRow[0]]}"
-                : $"the data has no qualification row for {_entry[0]}";
-        _lowestNeedsCapitalized = Capitalized(_lowestNeeds);
-        _gainLowest = NewGap($"Gain what the lowest entry grade asks for: {_lowestNeeds}.", isRemediable: true);
+        _gainLowest = NewGap(Text.Later(this, static self => $"Gain what the lowest entry grade asks for: {self.LowestNeeds}."), isRemediable: true);
 
         // The qualifying grades for each set of entry grades, shared by every Met result with that set.
         _gradesByMask = new IReadOnlyList<PayGrade>?[_entry.Length <= 8 ? 1 << _entry.Length : 0];
@@ -103,6 +97,12 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             _gradesByMask[mask] = Grades(mask);
         }
     }
+
+    private string LowestNeeds => _lowestNeeds ??= _entry.Length == 0
+        ? "the role lists no entry grade"
+        : _entryRow[0] >= 0
+            ? $"{_entry[0]} needs {Describe(_rows[_entryRow[0]])}"
+            : $"the data has no qualification row for {_entry[0]}";
 
     // Per-thread working arrays rather than stackalloc: a method with a stackalloc and a loop cannot use on-stack
     // replacement, so the JIT compiles it fully optimised on its first call, which costs milliseconds at start-up.
@@ -346,17 +346,17 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             return Outcome(
                 Verdict.Unknown,
                 Text.Later((this, observed, tableGrade, paths), static state =>
-                    $"Cannot decide: {Text.Join(state.paths, "and")} not stated, and no entry grade ({state.Item1._entryText}) qualifies on what is stated ({Describe(state.observed)}).{Below(state.tableGrade)} {state.Item1._lowestNeedsCapitalized}."),
-                NewGap(Text.Later((this, paths), static state => $"State {Text.Join(state.paths, "and")}; {state.Item1._lowestNeeds}."), isRemediable: true, earliest),
+                    $"Cannot decide: {Text.Join(state.paths, "and")} not stated, and no entry grade ({state.Item1._entryText}) qualifies on what is stated ({Describe(state.observed)}).{Below(state.tableGrade)} {Capitalized(state.Item1.LowestNeeds)}."),
+                NewGap(Text.Later((this, paths), static state => $"State {Text.Join(state.paths, "and")}; {state.Item1.LowestNeeds}."), isRemediable: true, earliest),
                 Array.AsReadOnly(paths));
         }
 
         return Outcome(
             Verdict.NotMet,
             Text.Later((this, observed, tableGrade), static state =>
-                $"No entry grade ({state.Item1._entryText}) qualifies: {Describe(state.observed)}.{Below(state.tableGrade)} {state.Item1._lowestNeedsCapitalized}."),
+                $"No entry grade ({state.Item1._entryText}) qualifies: {Describe(state.observed)}.{Below(state.tableGrade)} {Capitalized(state.Item1.LowestNeeds)}."),
             earliest is { } date
-                ? NewGap(Text.Later((this, date), static state => $"Time alone fixes this: an education entry completed on {Text.Date(state.date)} qualifies you. Otherwise: {state.Item1._lowestNeeds}."), isRemediable: true, date)
+                ? NewGap(Text.Later((this, date), static state => $"Time alone fixes this: an education entry completed on {Text.Date(state.date)} qualifies you. Otherwise: {state.Item1.LowestNeeds}."), isRemediable: true, date)
                 : _gainLowest);
     }
 
