@@ -9,33 +9,33 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
     private static readonly FieldPaths CategoryPaths = new("history.convictions", "category");
 
     private readonly DomesticViolenceBarRequirement _requirement;
-    private readonly string _barred;
     private readonly CheckOutcome _unknown;
     private readonly CheckOutcome _none;
     private readonly CheckOutcome _otherOnly;
     private readonly CheckOutcome _barredOutcome;
-    private readonly string _uncategorized;
+    private readonly LazyText _uncategorized;
+    private Words? _words;
 
     public DomesticViolenceBarCheck(DomesticViolenceBarRequirement requirement, CheckSetup setup)
         : base(requirement, setup)
     {
+        // Every sentence is written on first read (from Words): a first evaluation that reads no text compiles none of it.
         _requirement = requirement;
-        _barred = Text.Join(Text.Names(requirement.ConvictionCategories, Text.Conviction));
-        var citations = setup.Citations(requirement.Sources);
-        var law = citations.Count == 0 ? "" : $" ({string.Join("; ", citations)})";
         _unknown = Outcome(
             Verdict.Unknown,
-            $"Convictions are not stated; a conviction for a {_barred} bars this role under every screening policy{law}.",
+            Text.Later(this, static c => $"Convictions are not stated; a conviction for a {c.W.Barred} bars this role under every screening policy{c.W.Law}."),
             NewGap("State your convictions (history.convictions), or an empty list if you have none.", isRemediable: true),
             Fields("history.convictions"));
-        _uncategorized = $"A listed conviction has no category; a conviction for a {_barred} would bar this role.";
-        _none = Outcome(Verdict.Met, $"No convictions listed; a conviction for a {_barred} would bar this role{law}.");
-        _otherOnly = Outcome(Verdict.Met, $"No conviction for a {_barred} listed{law}; other convictions are judged under criminal history.");
+        _uncategorized = Text.Later(this, static c => $"A listed conviction has no category; a conviction for a {c.W.Barred} would bar this role.");
+        _none = Outcome(Verdict.Met, Text.Later(this, static c => $"No convictions listed; a conviction for a {c.W.Barred} would bar this role{c.W.Law}."));
+        _otherOnly = Outcome(Verdict.Met, Text.Later(this, static c => $"No conviction for a {c.W.Barred} listed{c.W.Law}; other convictions are judged under criminal history."));
         _barredOutcome = Outcome(
             Verdict.NotMet,
-            $"The profile lists a conviction for a {_barred}; it bars this role under every screening policy{law}.",
-            NewGap($"Not remediable: the bar on a {_barred} conviction applies under every policy{law}.", isRemediable: false));
+            Text.Later(this, static c => $"The profile lists a conviction for a {c.W.Barred}; it bars this role under every screening policy{c.W.Law}."),
+            NewGap(Text.Later(this, static c => $"Not remediable: the bar on a {c.W.Barred} conviction applies under every policy{c.W.Law}."), isRemediable: false));
     }
+
+    private Words W => _words ??= new Words(_requirement, Setup);
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
     {
@@ -68,5 +68,20 @@ internal sealed class DomesticViolenceBarCheck : RequirementCheck
         }
 
         return convictions.Count == 0 ? _none : _otherOnly;
+    }
+
+    /// <summary>The barred categories and the law, in words (immutable; racing first readers may build equal copies).</summary>
+    private sealed class Words
+    {
+        public Words(DomesticViolenceBarRequirement requirement, CheckSetup setup)
+        {
+            Barred = Text.Join(Text.Names(requirement.ConvictionCategories, Text.Conviction));
+            var citations = setup.Citations(requirement.Sources);
+            Law = citations.Count == 0 ? "" : $" ({string.Join("; ", citations)})";
+        }
+
+        public string Barred { get; }
+
+        public string Law { get; }
     }
 }

@@ -16,11 +16,12 @@ internal sealed class HistoryCheck : RequirementCheck
     private readonly bool _coversEveryCategory;
     private readonly string _what;
     private readonly string _field;
+    private readonly IReadOnlyList<string> _factors;
     private readonly CheckOutcome _unknown;
     private readonly CheckOutcome _none;
     private readonly CheckOutcome _noneCounted;
     private readonly CheckOutcome[] _record;
-    private readonly string? _uncategorized;
+    private readonly LazyText? _uncategorized;
 
     public HistoryCheck(CriminalHistoryRequirement requirement, CheckSetup setup)
         : this(requirement, requirement.Policies, requirement.ReviewFactors, requirement.ConvictionCategories, "a conviction", "history.convictions", setup)
@@ -47,17 +48,20 @@ internal sealed class HistoryCheck : RequirementCheck
         _coversEveryCategory = categories is not null && Array.TrueForAll(Enum.GetValues<ConvictionCategory>(), c => Text.Has(categories, c));
         _what = what;
         _field = field;
+        _factors = factors;
+
+        // The sentences are written on first read: a first evaluation that reads no text compiles none of this prose.
         _unknown = Outcome(
             Verdict.Unknown,
-            $"Not stated whether there is {what}; under the strict policy {what} {Text.Response(policies.Strict)}, under the suitability policy it {Text.Response(policies.Suitability)}.",
-            NewGap($"State {field} (an empty list if there is none).", isRemediable: true),
+            Text.Later(this, static c => $"Not stated whether there is {c._what}; under the strict policy {c._what} {Text.Response(c._policies.Strict)}, under the suitability policy it {Text.Response(c._policies.Suitability)}."),
+            NewGap(Text.Later(this, static c => $"State {c._field} (an empty list if there is none)."), isRemediable: true),
             Fields(field));
-        _none = Outcome(Verdict.Met, categories is null ? $"No {what} listed." : "No convictions listed.");
+        _none = Outcome(Verdict.Met, Text.Later(this, static c => c._categories is null ? $"No {c._what} listed." : "No convictions listed."));
         _noneCounted = categories is null
             ? _none
-            : Outcome(Verdict.Met, $"No listed conviction is in a category that counts here ({Text.Join(Text.Names(categories, Text.Conviction))}).");
-        _uncategorized = categories is null ? null : $"A listed conviction has no category; convictions that count here: {Text.Join(Text.Names(categories, Text.Conviction))}.";
-        _record = [Record(ScreeningPolicy.Strict, factors), Record(ScreeningPolicy.Suitability, factors)];
+            : Outcome(Verdict.Met, Text.Later(this, static c => $"No listed conviction is in a category that counts here ({c.Counted})."));
+        _uncategorized = categories is null ? null : Text.Later(this, static c => $"A listed conviction has no category; convictions that count here: {c.Counted}.");
+        _record = [Record(ScreeningPolicy.Strict), Record(ScreeningPolicy.Suitability)];
     }
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
@@ -106,22 +110,27 @@ internal sealed class HistoryCheck : RequirementCheck
             Array.AsReadOnly(paths));
     }
 
-    private CheckOutcome Record(ScreeningPolicy policy, IReadOnlyList<string> factors)
+    /// <summary>The counted conviction categories in words.</summary>
+    private string Counted => Text.Join(Text.Names(_categories!, Text.Conviction));
+
+    private HistoryResponse ResponseUnder(ScreeningPolicy policy) => policy == ScreeningPolicy.Strict ? _policies.Strict : _policies.Suitability;
+
+    private static ScreeningPolicy Other(ScreeningPolicy policy) => policy == ScreeningPolicy.Strict ? ScreeningPolicy.Suitability : ScreeningPolicy.Strict;
+
+    private CheckOutcome Record(ScreeningPolicy policy) => ResponseUnder(policy) switch
     {
-        var response = policy == ScreeningPolicy.Strict ? _policies.Strict : _policies.Suitability;
-        var other = policy == ScreeningPolicy.Strict ? ScreeningPolicy.Suitability : ScreeningPolicy.Strict;
-        var otherResponse = other == ScreeningPolicy.Strict ? _policies.Strict : _policies.Suitability;
-        var observed = $"The profile lists {_what}; under the {Text.Policy(policy)} screening policy it {Text.Response(response)}";
-        return response switch
-        {
-            HistoryResponse.Disqualifies => Outcome(
-                Verdict.NotMet,
-                $"{observed} (under the {Text.Policy(other)} policy it {Text.Response(otherResponse)}).",
-                NewGap($"Not remediable under the {Text.Policy(policy)} policy; under the {Text.Policy(other)} policy the record {Text.Response(otherResponse)}.", isRemediable: false)),
-            HistoryResponse.NeedsReview => Outcome(
-                Verdict.NeedsReview,
-                $"{observed}, who weighs: {string.Join("; ", factors)}."),
-            _ => Outcome(Verdict.Met, $"{observed}."),
-        };
-    }
+        HistoryResponse.Disqualifies => Outcome(
+            Verdict.NotMet,
+            Text.Later((this, policy), static s => $"{s.Item1.Observed(s.policy)} (under the {Text.Policy(Other(s.policy))} policy it {Text.Response(s.Item1.ResponseUnder(Other(s.policy)))})."),
+            NewGap(
+                Text.Later((this, policy), static s => $"Not remediable under the {Text.Policy(s.policy)} policy; under the {Text.Policy(Other(s.policy))} policy the record {Text.Response(s.Item1.ResponseUnder(Other(s.policy)))}."),
+                isRemediable: false)),
+        HistoryResponse.NeedsReview => Outcome(
+            Verdict.NeedsReview,
+            Text.Later((this, policy), static s => $"{s.Item1.Observed(s.policy)}, who weighs: {string.Join("; ", s.Item1._factors)}.")),
+        _ => Outcome(Verdict.Met, Text.Later((this, policy), static s => $"{s.Item1.Observed(s.policy)}.")),
+    };
+
+    private string Observed(ScreeningPolicy policy) =>
+        $"The profile lists {_what}; under the {Text.Policy(policy)} screening policy it {Text.Response(ResponseUnder(policy))}";
 }
