@@ -94,17 +94,7 @@ internal static class JsonKeyScanner
 
     private static ProfileProblem Problem(string path, string message, ReadOnlySpan<byte> utf8, long offset)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new ProfileProblem(path, message) { Line = line, Column = (int)(offset - lineStart) + 1 };
+        var (line, column) = TextPosition.Of(utf8, offset);
+        return new ProfileProblem(path, message) { Line = line, Column = column };
     }
 }

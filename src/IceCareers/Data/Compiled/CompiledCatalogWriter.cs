@@ -52,14 +52,19 @@ internal sealed class CompiledCatalogWriter
             payload.Write(bodyStream.GetBuffer(), 0, (int)bodyStream.Length);
         }
 
-        var bytes = payloadStream.GetBuffer().AsSpan(0, (int)payloadStream.Length);
+        WriteEnvelope(output, dataFingerprint, payloadStream.GetBuffer().AsSpan(0, (int)payloadStream.Length));
+    }
+
+    /// <summary>Writes the header (magic, format version, fingerprint, checksum, length) and then <paramref name="payload"/>.</summary>
+    public static void WriteEnvelope(Stream output, string dataFingerprint, ReadOnlySpan<byte> payload)
+    {
         using var header = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         header.Write(CompiledCatalog.Magic);
         header.Write(CompiledCatalog.FormatVersion);
         header.Write(dataFingerprint);
-        header.Write(CompiledCatalog.Checksum(bytes));
-        header.Write(bytes.Length);
-        header.Write(bytes);
+        header.Write(CompiledCatalog.Checksum(payload));
+        header.Write(payload.Length);
+        header.Write(payload);
     }
 
     private void Catalog(CareerCatalog catalog)

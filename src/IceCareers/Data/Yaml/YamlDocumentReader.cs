@@ -146,18 +146,8 @@ internal sealed partial class YamlDocumentReader
         catch (DecoderFallbackException e)
         {
             var index = Math.Clamp(e.Index, 0, bytes.Length);
-            var line = 1;
-            var lineStart = 0;
-            for (var i = 0; i < index; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-
-            errors.Add(new CatalogError(path, line, index - lineStart + 1, "the file is not valid UTF-8 (byte 0x" +
+            var (line, column) = TextPosition.Of(bytes, index);
+            errors.Add(new CatalogError(path, line, column, "the file is not valid UTF-8 (byte 0x" +
                 (index < bytes.Length ? bytes[index].ToString("X2", CultureInfo.InvariantCulture) : "??") + ")"));
             return null;
         }

@@ -122,15 +122,7 @@ public sealed class CompiledCatalogTests
         var bytes = Compile(One);
         var payload = bytes.AsSpan(CompiledCatalog.HeaderBytes).ToArray().Append((byte)0).ToArray();
         using var stream = new MemoryStream();
-        using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            header.Write(CompiledCatalog.Magic);
-            header.Write(CompiledCatalog.FormatVersion);
-            header.Write(One);
-            header.Write(CompiledCatalog.Checksum(payload));
-            header.Write(payload.Length);
-            header.Write(payload);
-        }
+        CompiledCatalogWriter.WriteEnvelope(stream, One, payload);
 
         Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(stream.ToArray()), One));
     }
