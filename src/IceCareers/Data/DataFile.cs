@@ -11,8 +11,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
     /// <summary>The data embedded in this assembly (resource names <c>IceCareers.Data.&lt;folder&gt;.&lt;file&gt;</c>).</summary>
     public static IReadOnlyList<DataFile> FromAssembly(Assembly assembly)
     {
-        // Plain loops and Array.Sort: this runs at start-up (for the compiled catalog's fingerprint), where LINQ's
-        // ordering machinery costs more to load than the sort itself.
+        // Ordinal order, so that the files (and the errors about them) come in the same order on every machine.
         var names = assembly.GetManifestResourceNames();
         Array.Sort(names, StringComparer.Ordinal);
         var files = new List<DataFile>();

@@ -30,9 +30,6 @@ internal static class CompiledCatalog
     /// <summary>A payload larger than this is refused unread (the real one is tens of kilobytes).</summary>
     public const int MaxPayloadBytes = 16 * 1024 * 1024;
 
-    /// <summary>The bytes before the payload: magic, format version, fingerprint (length-prefixed, 64 hex digits), checksum and payload length.</summary>
-    public const int HeaderBytes = 4 + 4 + 1 + 64 + 8 + 4;
-
     private const ulong FnvOffset = 14695981039346656037;
     private const ulong FnvPrime = 1099511628211;
 

@@ -94,17 +94,7 @@ internal static class Text
         _ => string.Join(", ", list.Take(list.Count - 1)) + ", " + last + " " + list[^1],
     };
 
-    public static string Join(IEnumerable<string> items, string last = "or")
-    {
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            2 => list[0] + " " + last + " " + list[1],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + ", " + last + " " + list[^1],
-        };
-    }
+    public static string Join(IEnumerable<string> items, string last = "or") => Join((IReadOnlyList<string>)items.ToList(), last);
 
     public static string Confidence(Confidence confidence) => confidence switch
     {

@@ -120,7 +120,9 @@ public sealed class CompiledCatalogTests
     {
         // A payload with a valid checksum but bytes the reader does not consume is not what the writer makes.
         var bytes = Compile(One);
-        var payload = bytes.AsSpan(CompiledCatalog.HeaderBytes).ToArray().Append((byte)0).ToArray();
+        using var emptyEnvelope = new MemoryStream();
+        CompiledCatalogWriter.WriteEnvelope(emptyEnvelope, One, []);
+        var payload = bytes.AsSpan((int)emptyEnvelope.Length).ToArray().Append((byte)0).ToArray();
         using var stream = new MemoryStream();
         CompiledCatalogWriter.WriteEnvelope(stream, One, payload);
 
