@@ -16,7 +16,7 @@ public sealed class CareerCatalogTests
         { "intelligence-research-specialist", "0132", Directorate.HsiIntelligence, "GS-5 GS-7 GS-9", "GS-12", false, RoleStatus.Active },
         { "intelligence-officer", "0132", Directorate.HsiIntelligence, "GS-9 GS-11", "GS-12", false, RoleStatus.Active },
         { "intelligence-research-assistant", "0134", Directorate.HsiIntelligence, "GS-5 GS-7", "GS-7", false, RoleStatus.Active },
-        { "program-manager", "0340", Directorate.ManagementAndAdministration, "GS-12 GS-13", "GS-14", false, RoleStatus.Active },
+        { "program-manager", "0340", Directorate.ManagementAndAdministration, "GS-13", "GS-14", false, RoleStatus.Active },
         { "program-analyst", "0343", Directorate.ManagementAndAdministration, "GS-7 GS-9 GS-11", "GS-12", false, RoleStatus.Active },
         { "mission-support-specialist", "0301", Directorate.ManagementAndAdministration, "GS-7 GS-9 GS-11", "GS-12", false, RoleStatus.Active },
     };
