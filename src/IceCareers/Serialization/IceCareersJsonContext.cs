@@ -4,6 +4,7 @@ using IceCareers.Candidates;
 using IceCareers.Data;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
+using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;
@@ -46,6 +47,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(RequirementResult))]
 [JsonSerializable(typeof(Gap))]
 [JsonSerializable(typeof(EligibilityOptions))]
+[JsonSerializable(typeof(PayEstimate))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }
