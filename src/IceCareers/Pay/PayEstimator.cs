@@ -198,11 +198,12 @@ public sealed class PayEstimator
         {
             premium = new PayPremium { Kind = rule.Kind, MinPercent = rule.MinPercent, MaxPercent = rule.MaxPercent, Sources = rule.Sources, Note = rule.Note };
             sources.AddRange(rule.Sources);
+            notes.Add("The premium is computed on the adjusted rate; the limits on premium pay per pay period and per year are not modelled.");
         }
 
         if (grade.Plan == PayPlan.GL && schedule.Derived is not null)
         {
-            notes.Add($"The {year} GL rates are derived from OPM's locality and special rate tables: {schedule.Derived}");
+            notes.Add($"OPM's {year} GL base table was not found; its rates are derived from OPM's {year} law-enforcement locality and special rate tables, every cell of which they reproduce (data/pay/schedules.yaml).");
         }
 
         return new PayEstimate
