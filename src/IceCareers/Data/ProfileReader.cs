@@ -108,10 +108,14 @@ internal static partial class ProfileReader
             Range(e.ClassStandingPercentile, 1, 100, path + ".classStandingPercentile", "a class-standing percentile (1 = top of the class)", Add);
             NotNegative(e.SemesterHours, path + ".semesterHours", "semester hours", Add);
             NotNegative(e.GraduateSemesterHours, path + ".graduateSemesterHours", "semester hours", Add);
+            Range(e.QuarterHours, 0m, Education.MaxQuarterHours, path + ".quarterHours", "quarter hours", Add);
+            Range(e.GraduateQuarterHours, 0m, Education.MaxQuarterHours, path + ".graduateQuarterHours", "quarter hours", Add);
+            Range(e.PassFailPercent, 0m, 100m, path + ".passFailPercent", "a percentage", Add);
         });
         Each(profile.Experience, "experience", Add, (e, path) =>
         {
             NotNegative(e.Months, path + ".months", "months", Add);
+            Range(e.HoursPerWeek, 1m, Experience.MaxHoursPerWeek, path + ".hoursPerWeek", "hours in a week", Add);
             Range(e.Grade, 1, 15, path + ".grade", "a GS-equivalent grade", Add);
         });
         if (profile.Military is { } military)
@@ -281,7 +285,7 @@ internal static partial class ProfileReader
 
         return key switch
         {
-            "gpa" or "majorGpa" or "semesterHours" or "graduateSemesterHours" or "sprint220YardsSeconds" or "run1_5MileSeconds" => "a number",
+            "gpa" or "majorGpa" or "semesterHours" or "graduateSemesterHours" or "quarterHours" or "graduateQuarterHours" or "passFailPercent" or "hoursPerWeek" or "sprint220YardsSeconds" or "run1_5MileSeconds" => "a number",
             "months" or "grade" or "classStandingPercentile" or "serviceMonths" or "sitUps" or "pushUps" => "a whole number",
             "dateOfBirth" or "completed" or "date" or "lastUse" => "a date written YYYY-MM-DD",
             "driversLicense" or "honorSociety" or "specialized" or "veteran" or "preferenceEligible" or "priorFederalLawEnforcement" => "true or false",
@@ -323,11 +327,15 @@ internal static partial class ProfileReader
                 HonorSociety = e.HonorSociety,
                 SemesterHours = e.SemesterHours,
                 GraduateSemesterHours = e.GraduateSemesterHours,
+                QuarterHours = e.QuarterHours,
+                GraduateQuarterHours = e.GraduateQuarterHours,
+                PassFailPercent = e.PassFailPercent,
             }),
             Experience = List(dto.Experience, "experience", (e, _) => new Experience
             {
                 Title = e.Title,
                 Months = e.Months,
+                HoursPerWeek = e.HoursPerWeek,
                 Specialized = e.Specialized,
                 Grade = e.Grade,
             }),

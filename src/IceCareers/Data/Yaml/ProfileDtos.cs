@@ -32,12 +32,16 @@ internal sealed class ProfileEducationDto
     public bool? HonorSociety { get; set; }
     public decimal? SemesterHours { get; set; }
     public decimal? GraduateSemesterHours { get; set; }
+    public decimal? QuarterHours { get; set; }
+    public decimal? GraduateQuarterHours { get; set; }
+    public decimal? PassFailPercent { get; set; }
 }
 
 internal sealed class ProfileExperienceDto
 {
     public string? Title { get; set; }
     public int? Months { get; set; }
+    public decimal? HoursPerWeek { get; set; }
     public bool? Specialized { get; set; }
     public int? Grade { get; set; }
 }
