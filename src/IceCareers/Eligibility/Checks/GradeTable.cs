@@ -407,12 +407,13 @@ internal sealed class GradeTable
 
     /// <summary>
     /// Whether months / E + (hours − beyond) / H reaches 1, compared exactly without dividing:
-    /// months·H + counted·E ≥ E·H (so 1/3 + 2/3 is exactly 100 %).
+    /// months·H + counted·E ≥ E·H (so 1/3 + 2/3 is exactly 100 %). A combination needs some education that counts:
+    /// experience alone is judged by the experience route, with its own rules (such as the year at a minimum grade).
     /// </summary>
     public static bool Reaches100(decimal months, decimal hours, CombinationStandard standard)
     {
         var counted = hours > standard.HoursBeyond ? hours - standard.HoursBeyond : 0m;
-        return (months > 0 || counted > 0)
+        return counted > 0
             && (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull;
     }
 
