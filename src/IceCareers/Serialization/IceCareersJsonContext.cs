@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IceCareers.Announcements;
 using IceCareers.Candidates;
 using IceCareers.Data;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
+using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;
@@ -46,6 +48,11 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(RequirementResult))]
 [JsonSerializable(typeof(Gap))]
 [JsonSerializable(typeof(EligibilityOptions))]
+[JsonSerializable(typeof(Announcement))]
+[JsonSerializable(typeof(UsaJobsSearchResult))]
+[JsonSerializable(typeof(AnnouncementListing))]
+[JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
+[JsonSerializable(typeof(PayEstimate))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }

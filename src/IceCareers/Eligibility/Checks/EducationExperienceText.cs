@@ -34,6 +34,20 @@ internal sealed class EducationExperienceText
             ? $"{_entry[0]} needs {Describe(_table.Rows[_table.EntryRow(0)])}"
             : $"the data has no qualification row for {_entry[0]}";
 
+    /// <summary>What <paramref name="grade"/> asks for ("GL-9 needs …"); <see langword="null"/> when the table has no row for its number.</summary>
+    public string? NeedsAt(PayGrade grade)
+    {
+        foreach (var row in _table.Rows)
+        {
+            if (row.Grade == grade.Grade)
+            {
+                return $"{grade} needs {Describe(row)}";
+            }
+        }
+
+        return null;
+    }
+
     public string Met(IReadOnlyList<PayGrade> grades, int highest, int source, QualificationEvidence evidence)
     {
         var list = grades.Count == _entry.Length && grades.Count > 1 ? "every entry grade (" + EntryText + ")" : Text.Join(Text.Grades(grades), "and");

@@ -69,7 +69,7 @@ internal sealed class GradeTable
     /// Judges every row once, from the highest grade down, and the entry grades with them. Paths of unknown fields that
     /// could still qualify an entry grade are added to <paramref name="unknowns"/> (when given; duplicates are skipped).
     /// </summary>
-    public GradeJudgement Judge(CandidateProfile profile, DateOnly asOf, List<string>? unknowns)
+    public GradeJudgement Judge(CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
     {
         var facts = ReadHours(profile.Education, asOf);
         (RowState State, QualificationEvidence Evidence)? saa = null;
@@ -132,7 +132,7 @@ internal sealed class GradeTable
 
     /// <summary>The best route to row <paramref name="r"/>: education, then experience, then the combination.</summary>
     private (RowState State, QualificationEvidence Evidence) JudgeRow(
-        int r, CandidateProfile profile, DateOnly asOf, in Hours facts, ref (RowState, QualificationEvidence)? saa, List<string>? unknowns)
+        int r, CandidateProfile profile, DateOnly asOf, in Hours facts, ref (RowState, QualificationEvidence)? saa, EvaluationScratch.UniqueList? unknowns)
     {
         var row = _rows[r];
         var best = RowState.NotMet;
@@ -173,7 +173,7 @@ internal sealed class GradeTable
     }
 
     private (RowState, QualificationEvidence) EducationRoute(
-        int r, EducationStandard standard, CandidateProfile profile, DateOnly asOf, in Hours facts, ref (RowState, QualificationEvidence)? saa, List<string>? unknowns)
+        int r, EducationStandard standard, CandidateProfile profile, DateOnly asOf, in Hours facts, ref (RowState, QualificationEvidence)? saa, EvaluationScratch.UniqueList? unknowns)
     {
         if (profile.Education is not { } entries)
         {
@@ -247,7 +247,7 @@ internal sealed class GradeTable
     /// counts only when the share of pass/fail hours is within the limit (unknown share: the GPA criterion is unknown).
     /// </summary>
     private static (RowState, QualificationEvidence) SuperiorAcademicAchievement(
-        SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries, DateOnly asOf, List<string>? unknowns)
+        SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
     {
         var state = RowState.NotMet;
         for (var i = 0; i < entries.Count; i++)
@@ -324,7 +324,7 @@ internal sealed class GradeTable
         return (state, default);
     }
 
-    private (RowState, QualificationEvidence) ExperienceRoute(ExperienceStandard standard, IReadOnlyList<Experience>? jobs, List<string>? unknowns)
+    private (RowState, QualificationEvidence) ExperienceRoute(ExperienceStandard standard, IReadOnlyList<Experience>? jobs, EvaluationScratch.UniqueList? unknowns)
     {
         if (jobs is null)
         {
@@ -351,7 +351,7 @@ internal sealed class GradeTable
     }
 
     private (RowState, QualificationEvidence) CombinationRoute(
-        CombinationStandard[] readings, CandidateProfile profile, DateOnly asOf, in Hours facts, List<string>? unknowns)
+        CombinationStandard[] readings, CandidateProfile profile, DateOnly asOf, in Hours facts, EvaluationScratch.UniqueList? unknowns)
     {
         int met = 0, notMet = 0;
         var unknown = false;
@@ -495,7 +495,7 @@ internal sealed class GradeTable
         return new Amount(known, favourable, open);
     }
 
-    private static void AddExperiencePaths(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade, List<string>? unknowns)
+    private static void AddExperiencePaths(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade, EvaluationScratch.UniqueList? unknowns)
     {
         for (var i = 0; unknowns is not null && i < jobs.Count; i++)
         {
@@ -522,7 +522,7 @@ internal sealed class GradeTable
         }
     }
 
-    private void AddHoursPaths(IReadOnlyList<Education> entries, DateOnly asOf, HoursKind kind, List<string>? unknowns)
+    private void AddHoursPaths(IReadOnlyList<Education> entries, DateOnly asOf, HoursKind kind, EvaluationScratch.UniqueList? unknowns)
     {
         for (var i = 0; unknowns is not null && i < entries.Count; i++)
         {
@@ -546,25 +546,11 @@ internal sealed class GradeTable
     /// Moves the paths a row just added (from <paramref name="start"/> on) in front of those of the higher rows, so that a
     /// report asks first for what the lowest grades need, in the order of the routes.
     /// </summary>
-    private static void LowerRowsFirst(List<string>? unknowns, int start)
-    {
-        if (unknowns is null || start == 0 || start == unknowns.Count)
-        {
-            return;
-        }
+    private static void LowerRowsFirst(EvaluationScratch.UniqueList? unknowns, int start) => unknowns?.MoveToFront(start);
 
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(unknowns);
-        span[..start].Reverse();
-        span[start..].Reverse();
-        span.Reverse();
-    }
-
-    private static void Add(List<string>? unknowns, string path)
+    private static void Add(EvaluationScratch.UniqueList? unknowns, string path)
     {
-        if (unknowns is not null)
-        {
-            EvaluationScratch.AddUnique(unknowns, path);
-        }
+        unknowns?.Add(path);
     }
 
     private static bool Same(string stated, string needed) => string.Equals(stated.Trim(), needed, StringComparison.OrdinalIgnoreCase);
