@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Packs IceCareers with the version MinVer computes, then proves the *package* works for a consumer:
 # samples/IceCareers.PackageSmoke restores it from artifacts/packages into a private packages folder, runs under the JIT,
-# is published with Native AOT (zero warnings) and the native binary runs. One line per step; the full log of a step is
-# printed only when it fails. Exits non-zero on the first failure.
+# is published with Native AOT (zero warnings) and the native binary runs. Then packs the icecareers dotnet tool
+# (IceCareers.Cli: the top-level package, the Native AOT linux-x64 package and the framework-dependent "any" fallback),
+# installs it from the same folder into a tool path and runs `icecareers roles` and `icecareers check`, both as the
+# AOT tool and as the fallback. One line per step; the full log of a step is printed only when it fails. Exits non-zero
+# on the first failure.
 #
 #   bash eng/pack-smoke.sh          (CI=true in CI makes the build deterministic; .ci/run sets it)
 set -euo pipefail
@@ -18,7 +21,7 @@ app="samples/IceCareers.PackageSmoke"
 native="$smoke/aot/IceCareers.PackageSmoke"
 
 step=0
-steps=6
+steps=11
 run_step() { # run_step "description" log-name command...
   local what=$1 log="$logs/$2.log"
   shift 2
@@ -93,5 +96,44 @@ no_warnings publish-aot
 # 5. Run the native binary.
 run_step "run the native binary ($(du -h "$native" | cut -f1))" run-aot "$native"
 grep -E '^smoke ok' "$logs/run-aot.log" | sed 's/^/pack-smoke         /'
+
+# 6. The icecareers tool: the top-level package (it names the RID-specific ones), the Native AOT package for this
+#    machine's runtime and the framework-dependent fallback for every other platform.
+cli=src/IceCareers.Cli
+tools="$smoke/tools"
+# Tool installs restore through NuGet's global packages folder; a private one (NUGET_PACKAGES below) means a re-pack of
+# the same version is never served from a stale cache.
+tool_cache="$smoke/tool-packages"
+run_step "pack the icecareers tool (top-level, linux-x64 Native AOT, any)" pack-tool bash -c "
+  dotnet pack $cli -c Release -o '$packages' &&
+  dotnet pack $cli -c Release -r linux-x64 -o '$packages' &&
+  dotnet pack $cli -c Release -r any -o '$packages'"
+no_warnings pack-tool
+for id in IceCareers.Cli IceCareers.Cli.linux-x64 IceCareers.Cli.any; do
+  [ -f "$packages/$id.$version.nupkg" ] || { echo "pack-smoke: FAILED: $id.$version.nupkg was not made"; exit 1; }
+done
+
+# 7. Install it as a user would (dotnet tool install, from the local folder only) and run it. On linux-x64 the CLI picks
+#    the Native AOT package (a native binary: no dotnet host, no JIT).
+run_step "dotnet tool install IceCareers.Cli $version into a tool path" install-tool \
+  env NUGET_PACKAGES="$tool_cache" dotnet tool install IceCareers.Cli --version "$version" --tool-path "$tools/aot" --add-source "$packages" \
+    --ignore-failed-sources
+target=$(readlink -f "$tools/aot/icecareers")
+case "$target" in
+  *icecareers.cli.linux-x64*) echo "pack-smoke         installed the Native AOT package: ${target#"$tools/aot/"}" ;;
+  *) echo "pack-smoke: FAILED: expected the linux-x64 Native AOT package, got $target"; exit 1 ;;
+esac
+run_step "icecareers roles (Native AOT tool)" tool-roles "$tools/aot/icecareers" roles
+grep -q '^deportation-officer ' "$logs/tool-roles.log" || { echo "pack-smoke: FAILED: no deportation-officer row"; cat "$logs/tool-roles.log"; exit 1; }
+run_step "icecareers check --all (Native AOT tool)" tool-check \
+  "$tools/aot/icecareers" check --profile samples/profiles/new-graduate.yaml --all --as-of 2026-01-15
+grep -E '^deportation-officer +ELIGIBLE' "$logs/tool-check.log" | sed 's/^/pack-smoke         /'
+
+# 8. The framework-dependent fallback, installed directly (what other platforms get).
+run_step "install and run the framework-dependent fallback (IceCareers.Cli.any)" tool-any bash -c "
+  NUGET_PACKAGES='$tool_cache' dotnet tool install IceCareers.Cli.any --version '$version' --tool-path '$tools/any' --add-source '$packages' \
+    --ignore-failed-sources &&
+  '$tools/any/icecareers' check --profile samples/profiles/new-graduate.yaml --role deportation-officer --as-of 2026-01-15"
+grep -E '^Deportation Officer' "$logs/tool-any.log" | sed 's/^/pack-smoke         /'
 
 echo "pack-smoke: all $steps steps passed for IceCareers $version"

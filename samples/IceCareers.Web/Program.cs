@@ -1,4 +1,5 @@
 using IceCareers;
+using IceCareers.Eligibility;
 using IceCareers.Serialization;
 using IceCareers.Web;
 
@@ -22,7 +23,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<PrivacyExceptionHandler>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => CareerCatalog.Default);
-builder.Services.AddSingleton<Evaluators>();
+// One evaluator (immutable, thread-safe, plans built on first use); each request chooses its screening policy.
+builder.Services.AddSingleton(services => new EligibilityEvaluator(
+    services.GetRequiredService<CareerCatalog>(), new EligibilityOptions { TimeProvider = services.GetRequiredService<TimeProvider>() }));
 
 var app = builder.Build();
 

@@ -6,6 +6,7 @@
 #   - R2R:  the same app published with PublishReadyToRun
 #   - JIT:  samples/IceCareers.PackageSmoke built from the package (needs eng/pack-smoke.sh first)
 #   - AOT:  the Native AOT smoke binary from eng/pack-smoke.sh
+#   - the icecareers tool (Native AOT and framework-dependent) as eng/pack-smoke.sh installs it
 # Results: artifacts/bench/coldstart.{md,json}. Needs hyperfine (apt-get install hyperfine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,6 +38,17 @@ if [ -f "$smoke_jit" ] && [ -x "$smoke_aot" ]; then
   names+=("JIT empty (smoke app, package)" "JIT cold load + first Evaluate (smoke app, package)" "AOT empty (smoke app)" "AOT cold load + first Evaluate (smoke app)")
 else
   echo "no smoke binaries: run eng/pack-smoke.sh first to include the package and Native AOT measurements" >&2
+fi
+
+# The icecareers dotnet tool as installed by eng/pack-smoke.sh: the Native AOT package and the framework-dependent one.
+tool_aot=artifacts/smoke/tools/aot/icecareers
+tool_any=artifacts/smoke/tools/any/icecareers
+check_args="check --profile samples/profiles/new-graduate.yaml --role deportation-officer --as-of 2026-01-15"
+if [ -x "$tool_aot" ] && [ -x "$tool_any" ]; then
+  commands+=("$tool_aot $check_args" "$tool_aot ${check_args/--role deportation-officer/--all}" "$tool_any $check_args")
+  names+=("icecareers check, one role (AOT tool)" "icecareers check --all (AOT tool)" "icecareers check, one role (framework-dependent tool)")
+else
+  echo "no installed tool: run eng/pack-smoke.sh first to include the icecareers tool" >&2
 fi
 
 args=(-N --warmup 5 --runs "$runs" --export-markdown "$out/coldstart.md" --export-json "$out/coldstart.json")

@@ -177,6 +177,39 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task PostEligibility_PartTimeQuarterHoursAndPassFail_ReturnsTheLibrarysReport()
+    {
+        const string profile = """
+            {
+              "citizenship": "us-citizen",
+              "education": [{ "level": "bachelors", "completed": "2020-06-12", "quarterHours": 186, "passFailPercent": 12 }],
+              "experience": [{ "months": 48, "hoursPerWeek": 20, "grade": 4 }]
+            }
+            """;
+        var expected = new EligibilityEvaluator(Catalog).Evaluate(CandidateProfile.FromJson(profile), "deportation-officer", AsOf);
+
+        var response = await Post("/api/eligibility", TestProfiles.Request("deportation-officer", profile));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.EligibilityReport)), await ReadJson(response)));
+    }
+
+    [Fact]
+    public async Task PostEligibility_OutOfRangeQualificationFields_Returns400NamingEachField()
+    {
+        const string profile = """
+            { "education": [{ "quarterHours": -1, "graduateQuarterHours": 2000, "passFailPercent": 101 }], "experience": [{ "hoursPerWeek": 0 }] }
+            """;
+
+        var problem = await ReadProblem(await Post("/api/eligibility", TestProfiles.Request("deportation-officer", profile)), HttpStatusCode.BadRequest);
+
+        var paths = problem["problems"]!.AsArray().Select(p => (string)p!["path"]!).ToArray();
+        Assert.Equal(
+            ["profile.education[0].quarterHours", "profile.education[0].graduateQuarterHours", "profile.education[0].passFailPercent", "profile.experience[0].hoursPerWeek"],
+            paths);
+    }
+
+    [Fact]
     public async Task PostEligibility_UnknownProfileWord_Returns400WithTheLibrarysMessage()
     {
         var problem = await ReadProblem(

@@ -31,7 +31,9 @@ internal static class ProfileLimits
         {
             for (var i = 0; i < education.Count; i++)
             {
-                if (education[i] is { } e && (!Bounded(e.SemesterHours, MaxSemesterHours) || !Bounded(e.GraduateSemesterHours, MaxSemesterHours)))
+                if (education[i] is { } e && (!Bounded(e.SemesterHours, MaxSemesterHours) || !Bounded(e.GraduateSemesterHours, MaxSemesterHours)
+                    || !Bounded(e.QuarterHours, Education.MaxQuarterHours) || !Bounded(e.GraduateQuarterHours, Education.MaxQuarterHours)
+                    || !Bounded(e.PassFailPercent, 100m)))
                 {
                     return false;
                 }
@@ -42,7 +44,7 @@ internal static class ProfileLimits
         {
             for (var i = 0; i < experience.Count; i++)
             {
-                if (experience[i] is { } e && !Bounded(e.Months, MaxMonths))
+                if (experience[i] is { } e && (!Bounded(e.Months, MaxMonths) || !Bounded(e.HoursPerWeek, Experience.MaxHoursPerWeek)))
                 {
                     return false;
                 }

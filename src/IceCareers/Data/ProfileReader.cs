@@ -106,10 +106,14 @@ internal static class ProfileReader
             Range(e.ClassStandingPercentile, 1, 100, path + ".classStandingPercentile", "a class-standing percentile (1 = top of the class)", Add);
             Range(e.SemesterHours, 0m, ProfileLimits.MaxSemesterHours, path + ".semesterHours", "semester hours of one entry", Add);
             Range(e.GraduateSemesterHours, 0m, ProfileLimits.MaxSemesterHours, path + ".graduateSemesterHours", "semester hours of one entry", Add);
+            Range(e.QuarterHours, 0m, Education.MaxQuarterHours, path + ".quarterHours", "quarter hours of one entry", Add);
+            Range(e.GraduateQuarterHours, 0m, Education.MaxQuarterHours, path + ".graduateQuarterHours", "quarter hours of one entry", Add);
+            Range(e.PassFailPercent, 0m, 100m, path + ".passFailPercent", "a percentage", Add);
         });
         Each(profile.Experience, "experience", Add, (e, path) =>
         {
             Range(e.Months, 0, ProfileLimits.MaxMonths, path + ".months", "months of one entry", Add);
+            Range(e.HoursPerWeek, 1m, Experience.MaxHoursPerWeek, path + ".hoursPerWeek", "hours in a week", Add);
             Range(e.Grade, 1, 15, path + ".grade", "a GS-equivalent grade", Add);
         });
         if (profile.Military is { } military)
