@@ -31,9 +31,10 @@ internal static class ProfileLimits
         {
             for (var i = 0; i < education.Count; i++)
             {
-                if (education[i] is { } e && (!Bounded(e.SemesterHours, MaxSemesterHours) || !Bounded(e.GraduateSemesterHours, MaxSemesterHours)
-                    || !Bounded(e.QuarterHours, Education.MaxQuarterHours) || !Bounded(e.GraduateQuarterHours, Education.MaxQuarterHours)
-                    || !Bounded(e.PassFailPercent, 100m)))
+                if (education[i] is { } e
+                    && (!Bounded(e.SemesterHours, MaxSemesterHours) || !Bounded(e.GraduateSemesterHours, MaxSemesterHours)
+                        || !Bounded(e.QuarterHours, Education.MaxQuarterHours) || !Bounded(e.GraduateQuarterHours, Education.MaxQuarterHours)
+                        || !Bounded(e.PassFailPercent, 100m)))
                 {
                     return false;
                 }

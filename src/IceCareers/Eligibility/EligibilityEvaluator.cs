@@ -141,6 +141,11 @@ public sealed class EligibilityEvaluator
         return byGaps != 0 ? byGaps : string.CompareOrdinal(a.RoleId, b.RoleId);
     }
 
+    private static ScreeningPolicy Defined(ScreeningPolicy policy) =>
+        policy is ScreeningPolicy.Strict or ScreeningPolicy.Suitability
+            ? policy
+            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Not a screening policy.");
+
     /// <summary>
     /// Refuses what cannot be judged: an evaluation date before the candidate's birth (an age below zero) and numbers
     /// past their field's range (<see cref="CandidateProfile"/> documents the limits), whose sums could overflow.
@@ -162,11 +167,6 @@ public sealed class EligibilityEvaluator
                 (problem is null ? "A number of the profile" : problem.Path) + " is outside the range the profile format allows; see CandidateProfile for the limits.");
         }
     }
-
-    private static ScreeningPolicy Defined(ScreeningPolicy policy) =>
-        policy is ScreeningPolicy.Strict or ScreeningPolicy.Suitability
-            ? policy
-            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Not a screening policy.");
 
     private DateOnly Today() => DateOnly.FromDateTime(Options.TimeProvider.GetLocalNow().DateTime);
 }

@@ -844,6 +844,20 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         return ways.Count == 0 ? "nothing the data lists" : Text.Join(ways);
     }
 
+    /// <summary>What <paramref name="grade"/> asks for, in words ("GL-9 needs …"); <see langword="null"/> when the data has no row for its number.</summary>
+    internal string? NeedsAt(PayGrade grade)
+    {
+        for (var r = 0; r < _rows.Length; r++)
+        {
+            if (_rows[r].Grade == grade.Grade)
+            {
+                return $"{grade} needs {Describe(_rows[r])}";
+            }
+        }
+
+        return null;
+    }
+
     private static string Grade(int? minimum) => minimum is { } g ? Text.Invariant($" at grade {g} or higher") : "";
 
     private string SaaText()

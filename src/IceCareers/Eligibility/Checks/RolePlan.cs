@@ -38,6 +38,20 @@ internal sealed class RolePlan
 
     public Role Role { get; }
 
+    /// <summary>What the role's education-and-experience requirement asks for at <paramref name="grade"/>, in words; <see langword="null"/> when it has no row for it.</summary>
+    public string? GradeNeeds(PayGrade grade)
+    {
+        foreach (var check in _checks)
+        {
+            if (check is EducationExperienceCheck education && education.NeedsAt(grade) is { } needs)
+            {
+                return needs;
+            }
+        }
+
+        return null;
+    }
+
     public EligibilityReport Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, string dataVersion)
     {
         var scratch = EvaluationScratch.Rent();
