@@ -17,7 +17,9 @@ internal static class Problems
     public static IResult BadRequest(IReadOnlyList<RequestProblem> problems, string? title = null)
     {
         var total = problems.Count;
-        if (total > MaxListed)
+
+        // A list that already ends with the library's own "and N more" (MaxListed + 1 entries) is shown as it is.
+        if (total > MaxListed + 1)
         {
             problems = [.. problems.Take(MaxListed), new RequestProblem("", string.Create(CultureInfo.InvariantCulture, $"and {total - MaxListed:N0} more problems, not listed"))];
         }
