@@ -17,7 +17,7 @@ namespace IceCareers.Cli;
 /// Exit codes: 0 the command did its work (whatever the eligibility outcome), 2 bad input (one line per problem
 /// on stderr), 1 anything unexpected (its message only, never a stack trace).
 /// </summary>
-public sealed class CliApp
+public sealed partial class CliApp
 {
     /// <summary>The command did its work.</summary>
     public const int Success = 0;
@@ -116,6 +116,7 @@ public sealed class CliApp
         root.Add(TrainingCommand());
         root.Add(Validate());
         root.Add(Export());
+        root.Add(AnnouncementsCommand());
         return root;
     }
 

@@ -133,7 +133,7 @@ internal sealed class PostingView
 
             if (EntryNotOffered.Count > 0 && range is not null)
             {
-                Notes.Add($"The catalog lists {string.Join(", ", EntryNotOffered)} as entry grade{(EntryNotOffered.Count == 1 ? "" : "s")} of {role.Id}, but this posting does not offer {(EntryNotOffered.Count == 1 ? "it" : "them")}.");
+                Notes.Add($"The catalog lists {string.Join(", ", EntryNotOffered)} as {(EntryNotOffered.Count == 1 ? "an entry grade" : "entry grades")} of {role.Id}, but this posting does not offer {(EntryNotOffered.Count == 1 ? "it" : "them")}.");
             }
         }
 

@@ -51,7 +51,7 @@ public class AnnouncementEvaluationsTests
         Assert.Contains("this posting offers only GL-9: GL-9 needs", education.Reason, StringComparison.Ordinal);
         Assert.Contains(report.Gaps, g => g.Description.StartsWith("For this posting: GL-9 needs", StringComparison.Ordinal));
         Assert.Equal([Gl(7)], evaluation.EntryGradesNotOffered);
-        Assert.Contains(evaluation.Notes, n => n.Contains("GL-7 as entry grade of hsi-special-agent, but this posting does not offer it", StringComparison.Ordinal));
+        Assert.Contains(evaluation.Notes, n => n.Contains("GL-7 as an entry grade of hsi-special-agent, but this posting does not offer it", StringComparison.Ordinal));
     }
 
     [Fact]
