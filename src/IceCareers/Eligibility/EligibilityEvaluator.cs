@@ -1,4 +1,6 @@
+using System.Globalization;
 using IceCareers.Candidates;
+using IceCareers.Data;
 using IceCareers.Eligibility.Checks;
 using IceCareers.Roles;
 
@@ -71,7 +73,9 @@ public sealed class EligibilityEvaluator
             throw new RoleNotFoundException(roleId ?? "", _indexById.Keys);
         }
 
-        return Plan(index).Evaluate(profile, asOf ?? Today(), screening, Catalog.Version);
+        var date = asOf ?? Today();
+        CheckEvaluable(profile, date);
+        return Plan(index).Evaluate(profile, date, screening, Catalog.Version);
     }
 
     /// <summary>
@@ -88,6 +92,7 @@ public sealed class EligibilityEvaluator
         ArgumentNullException.ThrowIfNull(profile);
         var screening = Defined(policy ?? Options.Policy);
         var date = asOf ?? Today();
+        CheckEvaluable(profile, date);
         var reports = new EligibilityReport[_roles.Length];
         for (var i = 0; i < _roles.Length; i++)
         {
@@ -140,6 +145,28 @@ public sealed class EligibilityEvaluator
         policy is ScreeningPolicy.Strict or ScreeningPolicy.Suitability
             ? policy
             : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Not a screening policy.");
+
+    /// <summary>
+    /// Refuses what cannot be judged: an evaluation date before the candidate's birth (an age below zero) and numbers
+    /// past their field's range (<see cref="CandidateProfile"/> documents the limits), whose sums could overflow.
+    /// </summary>
+    private static void CheckEvaluable(CandidateProfile profile, DateOnly asOf)
+    {
+        if (profile.DateOfBirth is { } born && asOf < born)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The evaluation date {asOf:yyyy-MM-dd} is before the date of birth {born:yyyy-MM-dd}; evaluate on or after the date of birth."),
+                nameof(asOf));
+        }
+
+        if (!ProfileLimits.SumsAreBounded(profile))
+        {
+            var problem = ProfileReader.Validate(profile, asOf).FirstOrDefault(p => p.Message.Contains("is outside", StringComparison.Ordinal));
+            throw new ArgumentOutOfRangeException(
+                nameof(profile),
+                (problem is null ? "A number of the profile" : problem.Path) + " is outside the range the profile format allows; see CandidateProfile for the limits.");
+        }
+    }
 
     private DateOnly Today() => DateOnly.FromDateTime(Options.TimeProvider.GetLocalNow().DateTime);
 }

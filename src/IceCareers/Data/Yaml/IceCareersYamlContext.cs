@@ -43,15 +43,6 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(TrainingLengthDto))]
 [YamlSerializable(typeof(RequiredPeriodDto))]
 [YamlSerializable(typeof(TestOutDto))]
-[YamlSerializable(typeof(ProfileDto))]
-[YamlSerializable(typeof(ProfileEducationDto))]
-[YamlSerializable(typeof(ProfileExperienceDto))]
-[YamlSerializable(typeof(ProfileMilitaryDto))]
-[YamlSerializable(typeof(ProfileHistoryDto))]
-[YamlSerializable(typeof(ProfileConvictionDto))]
-[YamlSerializable(typeof(ProfileDrugUseDto))]
-[YamlSerializable(typeof(ProfileLanguageDto))]
-[YamlSerializable(typeof(ProfileFitnessDto))]
 public partial class IceCareersYamlContext : StaticContext
 {
 }

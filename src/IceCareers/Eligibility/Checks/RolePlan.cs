@@ -69,13 +69,13 @@ internal sealed class RolePlan
 
             if (outcome.Warning is { } warning)
             {
-                EvaluationScratch.AddUnique(scratch.Warnings, warning);
+                scratch.Warnings.Add(warning);
             }
 
             var missing = result.MissingInformation;
             for (var m = 0; m < missing.Count; m++)
             {
-                EvaluationScratch.AddUnique(scratch.Missing, missing[m]);
+                scratch.Missing.Add(missing[m]);
             }
 
             if (result.Category != RequirementCategory.Advisory)
