@@ -37,6 +37,7 @@ app.UseStaticFiles();
 
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
+app.MapAnnouncementEndpoints();
 
 app.Run();
 
