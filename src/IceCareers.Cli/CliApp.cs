@@ -116,6 +116,7 @@ public sealed partial class CliApp
         root.Add(TrainingCommand());
         root.Add(Validate());
         root.Add(Export());
+        root.Add(PayCommand());
         root.Add(AnnouncementsCommand());
         return root;
     }

@@ -3,6 +3,7 @@ using IceCareers.Data;
 using IceCareers.Data.Compiled;
 using IceCareers.Hiring;
 using IceCareers.Internal;
+using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;
@@ -23,6 +24,7 @@ public sealed class CareerCatalog
     private readonly Dictionary<string, Requirement> _requirements;
     private readonly Dictionary<string, HiringPipeline> _pipelines;
     private readonly Dictionary<string, TrainingProgram> _programs;
+    private Lazy<PayData> _pay;
 
     /// <summary>Creates a catalog from its parts, checking that ids are unique and every reference resolves.</summary>
     /// <param name="version">The semantic version of the data set.</param>
@@ -84,6 +86,10 @@ public sealed class CareerCatalog
         {
             throw new ArgumentException("The catalog is inconsistent: " + string.Join("; ", problems) + ".");
         }
+
+        // The pay data (data/pay/) is not part of the compiled catalog: read lazily from the embedded YAML on first use,
+        // or attached eagerly by LoadDirectory.
+        _pay = new Lazy<PayData>(() => PayDataReader.Read(DataFile.FromAssembly(typeof(CareerCatalog).Assembly), this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -139,8 +145,15 @@ public sealed class CareerCatalog
             throw new CatalogLoadException([new CatalogError(path, 1, 1, "cannot list the data folder: " + e.Message)]);
         }
 
-        return CatalogReader.Read(files, errors);
+        var catalog = CatalogReader.Read(files, errors);
+        var pay = PayDataReader.Read(files, catalog);
+        catalog._pay = new Lazy<PayData>(pay);
+        return catalog;
     }
+
+    /// <summary>The pay tables, locality areas, premiums and incentives (data/pay/); read on first use for the embedded data.</summary>
+    /// <exception cref="CatalogLoadException">The embedded pay data is broken (a build that tests would have failed).</exception>
+    internal PayData PayData => _pay.Value;
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id, e.g. <c>deportation-officer</c>.</param>

@@ -189,6 +189,15 @@ internal sealed class CatalogReader
         return core.Length == 3 && core.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
     }
 
+    /// <summary>Reads a sources file (the catalog's or the pay data's), adding its problems to <paramref name="errors"/>.</summary>
+    internal static IReadOnlyList<Source> ReadSourcesFile(DataFile file, List<CatalogError> errors)
+    {
+        var reader = new CatalogReader();
+        var sources = reader.ReadSources(file);
+        errors.AddRange(reader._errors);
+        return sources;
+    }
+
     private IReadOnlyList<Source> ReadSources(DataFile? file)
     {
         if (file is null)

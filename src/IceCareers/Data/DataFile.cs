@@ -6,7 +6,7 @@ namespace IceCareers.Data;
 internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
 {
     private const string ResourcePrefix = "IceCareers.Data.";
-    private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training"];
+    private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training", "pay"];
 
     /// <summary>The data embedded in this assembly (resource names <c>IceCareers.Data.&lt;folder&gt;.&lt;file&gt;</c>).</summary>
     public static IReadOnlyList<DataFile> FromAssembly(Assembly assembly)
@@ -63,7 +63,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
             if (!expected)
             {
                 errors.Add(new CatalogError(path, 1, 1,
-                    "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/"));
+                    "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/, and pay/ (sources.yaml, schedules.yaml, localities.yaml, premiums.yaml)"));
                 continue;
             }
 

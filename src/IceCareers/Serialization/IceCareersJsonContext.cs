@@ -5,6 +5,7 @@ using IceCareers.Candidates;
 using IceCareers.Data;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
+using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;
@@ -51,6 +52,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(UsaJobsSearchResult))]
 [JsonSerializable(typeof(AnnouncementListing))]
 [JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
+[JsonSerializable(typeof(PayEstimate))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }

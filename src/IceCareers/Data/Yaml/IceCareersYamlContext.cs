@@ -43,6 +43,15 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(TrainingLengthDto))]
 [YamlSerializable(typeof(RequiredPeriodDto))]
 [YamlSerializable(typeof(TestOutDto))]
+[YamlSerializable(typeof(PaySchedulesFileDto))]
+[YamlSerializable(typeof(PayScheduleDto))]
+[YamlSerializable(typeof(PayCapDto))]
+[YamlSerializable(typeof(PayLocalitiesFileDto))]
+[YamlSerializable(typeof(PayAreaDto))]
+[YamlSerializable(typeof(PaySpecialRateDto))]
+[YamlSerializable(typeof(PayPremiumsFileDto))]
+[YamlSerializable(typeof(PayPremiumDto))]
+[YamlSerializable(typeof(PayIncentiveDto))]
 public partial class IceCareersYamlContext : StaticContext
 {
 }

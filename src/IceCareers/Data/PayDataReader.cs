@@ -1,0 +1,301 @@
+using System.Globalization;
+using IceCareers.Data.Yaml;
+using IceCareers.Internal;
+using IceCareers.Pay;
+using IceCareers.Roles;
+
+namespace IceCareers.Data;
+
+/// <summary>Reads data/pay/ (sources, schedules, localities, premiums) into <see cref="PayData"/>, reporting every problem.</summary>
+internal sealed class PayDataReader
+{
+    public const string Folder = "pay/";
+    private static readonly string[] FileNames = ["sources.yaml", "schedules.yaml", "localities.yaml", "premiums.yaml"];
+
+    private readonly YamlDocumentReader _yaml = new();
+    private readonly List<CatalogError> _errors = [];
+
+    /// <summary>Reads the pay files among <paramref name="files"/>; an empty set gives <see cref="PayData.Empty"/>.</summary>
+    /// <exception cref="CatalogLoadException">Any problem, all listed.</exception>
+    public static PayData Read(IEnumerable<DataFile> files, CareerCatalog catalog)
+    {
+        var reader = new PayDataReader();
+        var data = reader.ReadAll(files.Where(f => f.Path.StartsWith(Folder, StringComparison.Ordinal)).ToArray(), catalog);
+        if (reader._errors.Count > 0)
+        {
+            throw new CatalogLoadException(reader._errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column));
+        }
+
+        return data;
+    }
+
+    private PayData ReadAll(IReadOnlyList<DataFile> files, CareerCatalog catalog)
+    {
+        if (files.Count == 0)
+        {
+            return PayData.Empty;
+        }
+
+        var byName = new Dictionary<string, DataFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = file.Path[Folder.Length..];
+            if (!FileNames.Contains(name))
+            {
+                _errors.Add(new CatalogError(file.Path, 1, 1, "unexpected pay data file; pay/ holds " + string.Join(", ", FileNames)));
+            }
+            else
+            {
+                byName[name] = file;
+            }
+        }
+
+        foreach (var name in FileNames.Where(n => !byName.ContainsKey(n)))
+        {
+            _errors.Add(new CatalogError(Folder + name, 1, 1, "missing pay data file"));
+        }
+
+        var sources = byName.TryGetValue("sources.yaml", out var sourcesFile) ? CatalogReader.ReadSourcesFile(sourcesFile, _errors) : [];
+        var known = catalog.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (!known.Add(source.Id))
+            {
+                _errors.Add(new CatalogError(Folder + "sources.yaml", 1, 1, $"source id '{source.Id}' is also defined in sources.yaml"));
+            }
+        }
+
+        var (schedules, caps) = byName.TryGetValue("schedules.yaml", out var s) ? ReadSchedules(s, known) : ([], []);
+        var (areas, special) = byName.TryGetValue("localities.yaml", out var l) ? ReadLocalities(l, known) : ([], []);
+        var (premiums, incentives) = byName.TryGetValue("premiums.yaml", out var p) ? ReadPremiums(p, known, catalog) : ([], []);
+        return new PayData(sources, schedules, caps, areas, special, premiums, incentives);
+    }
+
+    private (IReadOnlyList<PaySchedule>, IReadOnlyList<PayCap>) ReadSchedules(DataFile file, IReadOnlySet<string> known)
+    {
+        var dto = _yaml.Read<PaySchedulesFileDto>(file, _errors, out var positions);
+        if (dto is null)
+        {
+            return ([], []);
+        }
+
+        var c = new MappingContext(file.Path, positions, _errors, known);
+        var schedules = new List<PaySchedule>();
+        for (var i = 0; i < (dto.Schedules?.Count ?? 0); i++)
+        {
+            var item = dto.Schedules![i];
+            var path = KeyPath.Item("$.schedules", i);
+            var plan = c.Required(item.Plan, KeyPath.Key(path, "plan")) switch
+            {
+                "GS" => PayPlan.GS,
+                "GL" => PayPlan.GL,
+                "" => PayPlan.GS,
+                var other => Bad(c, KeyPath.Key(path, "plan"), $"'{other}' is not GS or GL", PayPlan.GS),
+            };
+            var year = c.Required(item.Year, KeyPath.Key(path, "year"));
+            var first = c.Required(item.FirstGrade, KeyPath.Key(path, "firstGrade"));
+            var rows = new List<IReadOnlyList<int>>();
+            var rowsPath = KeyPath.Key(path, "rows");
+            if (item.Rows is null || item.Rows.Count == 0)
+            {
+                c.Error(rowsPath, "missing required key 'rows' (one list of ten annual rates per grade)");
+            }
+            else
+            {
+                for (var g = 0; g < item.Rows.Count; g++)
+                {
+                    var row = item.Rows[g];
+                    if (row.Count != 10 || row.Any(v => v <= 0))
+                    {
+                        c.Error(KeyPath.Item(rowsPath, g), "a row holds exactly ten positive annual rates, steps 1 to 10");
+                    }
+                    else if (row.Zip(row.Skip(1)).Any(pair => pair.Second < pair.First))
+                    {
+                        c.Error(KeyPath.Item(rowsPath, g), "the rates of a row must not fall from one step to the next");
+                    }
+
+                    rows.Add(Frozen.List(row));
+                }
+            }
+
+            if (first < 1 || first + rows.Count - 1 > 15)
+            {
+                c.Error(KeyPath.Key(path, "firstGrade"), "grades run from 1 to 15");
+            }
+
+            if (schedules.Any(x => x.Plan == plan && x.Year == year))
+            {
+                c.Error(path, string.Create(CultureInfo.InvariantCulture, $"a second {plan} table for {year}"));
+            }
+
+            schedules.Add(new PaySchedule(plan, year, first, Frozen.List(rows), c.Sources(item.Sources, KeyPath.Key(path, "sources")), item.Derived));
+        }
+
+        var caps = new List<PayCap>();
+        for (var i = 0; i < (dto.Caps?.Count ?? 0); i++)
+        {
+            var item = dto.Caps![i];
+            var path = KeyPath.Item("$.caps", i);
+            var year = c.Required(item.Year, KeyPath.Key(path, "year"));
+            if (caps.Any(x => x.Year == year))
+            {
+                c.Error(path, string.Create(CultureInfo.InvariantCulture, $"a second cap for {year}"));
+            }
+
+            caps.Add(new PayCap(year, c.Required(item.Amount, KeyPath.Key(path, "amount")), c.Sources(item.Sources, KeyPath.Key(path, "sources"))));
+        }
+
+        foreach (var year in schedules.Select(x => x.Year).Distinct().Where(y => caps.All(x => x.Year != y)))
+        {
+            c.Error("$.caps", string.Create(CultureInfo.InvariantCulture, $"no pay cap for {year}, which has a pay table"));
+        }
+
+        return (schedules, caps);
+    }
+
+    private (IReadOnlyList<LocalityArea>, IReadOnlyList<SpecialRate>) ReadLocalities(DataFile file, IReadOnlySet<string> known)
+    {
+        var dto = _yaml.Read<PayLocalitiesFileDto>(file, _errors, out var positions);
+        if (dto is null)
+        {
+            return ([], []);
+        }
+
+        var c = new MappingContext(file.Path, positions, _errors, known);
+        var areas = new List<LocalityArea>();
+        for (var i = 0; i < (dto.Areas?.Count ?? 0); i++)
+        {
+            var item = dto.Areas![i];
+            var path = KeyPath.Item("$.areas", i);
+            var name = c.Required(item.Name, KeyPath.Key(path, "name"));
+            if (areas.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                c.Error(KeyPath.Key(path, "name"), $"area '{name}' is listed twice");
+            }
+
+            if (item.Percent is < 0 or > 100)
+            {
+                c.Error(KeyPath.Key(path, "percent"), "a locality payment is a percentage from 0 to 100");
+            }
+
+            if (item.Years is null || item.Years.Count == 0)
+            {
+                c.Error(KeyPath.Key(path, "years"), "missing required key 'years' (the years the percentage holds for)");
+            }
+
+            areas.Add(new LocalityArea(name, item.Percent, Frozen.List(item.Years), c.Sources(item.Sources, KeyPath.Key(path, "sources"))));
+        }
+
+        var special = new List<SpecialRate>();
+        for (var i = 0; i < (dto.SpecialRates?.Count ?? 0); i++)
+        {
+            var item = dto.SpecialRates![i];
+            var path = KeyPath.Item("$.specialRates", i);
+            var area = c.Required(item.Area, KeyPath.Key(path, "area"));
+            if (area.Length > 0 && !areas.Any(a => a.Name == area))
+            {
+                c.Error(KeyPath.Key(path, "area"), $"unknown area '{area}'; list it under areas first");
+            }
+
+            special.Add(new SpecialRate(
+                c.Required(item.Table, KeyPath.Key(path, "table")),
+                area,
+                c.Required(item.Year, KeyPath.Key(path, "year")),
+                c.Required(item.Supplement, KeyPath.Key(path, "supplement")),
+                c.Texts(item.Series, KeyPath.Key(path, "series")),
+                c.Sources(item.Sources, KeyPath.Key(path, "sources"))));
+        }
+
+        return (areas, special);
+    }
+
+    private (IReadOnlyList<PremiumRule>, IReadOnlyList<PayIncentive>) ReadPremiums(DataFile file, IReadOnlySet<string> known, CareerCatalog catalog)
+    {
+        var dto = _yaml.Read<PayPremiumsFileDto>(file, _errors, out var positions);
+        if (dto is null)
+        {
+            return ([], []);
+        }
+
+        var c = new MappingContext(file.Path, positions, _errors, known);
+        var premiums = new List<PremiumRule>();
+        for (var i = 0; i < (dto.Premiums?.Count ?? 0); i++)
+        {
+            var item = dto.Premiums![i];
+            var path = KeyPath.Item("$.premiums", i);
+            var role = RoleId(c, catalog, item.Role, KeyPath.Key(path, "role"));
+            if (premiums.Any(x => x.RoleId == role))
+            {
+                c.Error(KeyPath.Key(path, "role"), $"role '{role}' has a second premium");
+            }
+
+            var kind = c.Required(item.Kind, KeyPath.Key(path, "kind")) switch
+            {
+                "leap" => PremiumKind.Leap,
+                "auo" => PremiumKind.Auo,
+                "" => PremiumKind.None,
+                var other => Bad(c, KeyPath.Key(path, "kind"), $"'{other}' is not leap or auo", PremiumKind.None),
+            };
+            var min = c.Required(item.MinPercent, KeyPath.Key(path, "minPercent"));
+            var max = c.Required(item.MaxPercent, KeyPath.Key(path, "maxPercent"));
+            if (min < 0 || max > 100 || min > max)
+            {
+                c.Error(KeyPath.Key(path, "maxPercent"), "percentages run from 0 to 100 and minPercent may not exceed maxPercent");
+            }
+
+            premiums.Add(new PremiumRule(role, kind, min, max, c.Sources(item.Sources, KeyPath.Key(path, "sources")), item.Note));
+        }
+
+        var incentives = new List<PayIncentive>();
+        for (var i = 0; i < (dto.Incentives?.Count ?? 0); i++)
+        {
+            var item = dto.Incentives![i];
+            var path = KeyPath.Item("$.incentives", i);
+            var roles = c.Texts(item.Roles, KeyPath.Key(path, "roles"));
+            for (var r = 0; r < roles.Count; r++)
+            {
+                RoleId(c, catalog, roles[r], KeyPath.Item(KeyPath.Key(path, "roles"), r));
+            }
+
+            var from = c.Date(c.Required(item.From, KeyPath.Key(path, "from")), KeyPath.Key(path, "from")) ?? default;
+            var to = c.Date(item.To, KeyPath.Key(path, "to"));
+            if (to < from)
+            {
+                c.Error(KeyPath.Key(path, "to"), "'to' is before 'from'");
+            }
+
+            incentives.Add(new PayIncentive
+            {
+                Id = c.Id(item.Id, KeyPath.Key(path, "id")),
+                Text = c.Required(item.Text, KeyPath.Key(path, "text")),
+                RoleIds = roles,
+                MaxAmount = item.MaxAmount,
+                From = from,
+                To = to,
+                ServiceAgreementMonths = item.ServiceAgreementMonths,
+                Confidence = c.Enum(item.Confidence, KeyPath.Key(path, "confidence"), Vocabulary.Confidences),
+                Sources = c.Sources(item.Sources, KeyPath.Key(path, "sources")),
+                Note = item.Note,
+            });
+        }
+
+        return (premiums, incentives);
+    }
+
+    private static string RoleId(MappingContext c, CareerCatalog catalog, string? id, string path)
+    {
+        var role = c.Required(id, path);
+        if (role.Length > 0 && !catalog.TryGetRole(role, out _))
+        {
+            c.Error(path, $"unknown role id '{role}'; known: {string.Join(", ", catalog.Roles.Select(r => r.Id))}");
+        }
+
+        return role;
+    }
+
+    private static T Bad<T>(MappingContext c, string path, string message, T fallback)
+    {
+        c.Error(path, message);
+        return fallback;
+    }
+}
