@@ -82,6 +82,7 @@ public static class AnnouncementEvaluations
         GradesNotInCatalog = view.NotEntry,
         EntryGradesNotOffered = view.EntryNotOffered,
         Pay = announcement.Pay,
+        PayEstimates = view.Estimates,
         Notes = view.Notes,
     };
 

@@ -92,6 +92,18 @@ public class AnnouncementEvaluationsTests
     }
 
     [Fact]
+    public void Evaluate_MatchedPosting_AddsTheLibrarysPayEstimateBesideTheRange()
+    {
+        var evaluation = Evaluator.Evaluate(NewGraduate(), Fixture.Posting("ERO-FIXTURE-10000001-DH"), AsOf);
+        var estimator = new IceCareers.Pay.PayEstimator(CareerCatalog.Default);
+
+        Assert.Equal([Gl(5), Gl(9)], evaluation.PayEstimates.Select(e => e.Grade));
+        var low = estimator.Estimate("deportation-officer", Gl(5), 1, evaluation.PayEstimates[0].Locality, AsOf);
+        Assert.Equal(low.AdjustedPay, evaluation.PayEstimates[0].AdjustedPay);
+        Assert.Contains(evaluation.Notes, n => n.StartsWith("The library's estimate (base pay plus locality, step 1, 2026 tables): GL-5 $", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Evaluate_GradeOutsideTheCatalogsEntryGrades_IsNamedAndNotEvaluated()
     {
         var posting = Fixture.Posting("ICE-FIXTURE-10000003-MA");
