@@ -13,9 +13,22 @@ internal static class EligibilityEndpoints
 {
     public static void MapEligibilityEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/eligibility");
-        api.MapPost("", EvaluateOne);
-        api.MapPost("/all", EvaluateAll);
+        var api = app.MapGroup("/api/eligibility").WithTags("Eligibility");
+        api.MapPost("", EvaluateOne)
+            .WithSummary("Evaluates a candidate profile for one role: every requirement's verdict and reason, the gaps and when they close, missing information.")
+            .Accepts<EligibilityRequest>("application/json")
+            .Produces<EligibilityReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapPost("/all", EvaluateAll)
+            .WithSummary("Evaluates a candidate profile for every role, best first.")
+            .Accepts<EligibilityAllRequest>("application/json")
+            .Produces<IReadOnlyList<EligibilityReport>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
     private static async Task<IResult> EvaluateOne(HttpContext context, CareerCatalog catalog, EligibilityEvaluator evaluator, TimeProvider time, CancellationToken cancellationToken)

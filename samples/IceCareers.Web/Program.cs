@@ -20,6 +20,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.TypeInfoResolverChain.Insert(1, WebJsonContext.Default);
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(ApiDocument.Configure);
 builder.Services.AddExceptionHandler<PrivacyExceptionHandler>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => CareerCatalog.Default);
@@ -35,6 +36,7 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
+app.MapOpenApi();
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
 app.MapAnnouncementEndpoints();

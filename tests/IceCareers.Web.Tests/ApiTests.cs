@@ -67,6 +67,19 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(first.Confidence.ToString(), (string?)sources[0]!["confidence"]);
     }
 
+    [Fact]
+    public async Task GetSources_SourceReadInACopy_ReturnsItsPublisherAndTheCopyAsVia()
+    {
+        var sources = (await ReadJson(await _client.GetAsync("/api/sources"))).AsArray();
+        var copied = Catalog.Sources.First(s => s.Via is not null);
+
+        var json = sources.Single(s => (string?)s!["id"] == copied.Id)!;
+
+        Assert.Equal(copied.Publisher, (string?)json["publisher"]);
+        Assert.Equal(copied.Via, (string?)json["via"]);
+        Assert.Equal(copied.Url, (string?)json["url"]);
+    }
+
     // ---- GET /api/roles/{id}/pipeline
 
     [Fact]

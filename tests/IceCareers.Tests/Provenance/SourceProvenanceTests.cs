@@ -84,6 +84,19 @@ public sealed partial class SourceProvenanceTests
         Assert.NotEqual(SourceKind.Editorial, source.Kind);
     }
 
+    public static TheoryData<string> AllSources => [.. Catalog.Sources.Select(s => s.Id)];
+
+    // A publisher line such as "talent.com (mirror of USAJOBS)" or "The Intercept (via parriva.com)" names the copy's
+    // site; the copy belongs in 'via' and the publisher line names only the publisher.
+    [Theory]
+    [MemberData(nameof(AllSources))]
+    public void Source_Always_PublisherNamesNoCopy(string id)
+    {
+        var publisher = Catalog.GetSource(id).Publisher;
+
+        Assert.DoesNotMatch(CopyWords(), publisher);
+    }
+
     [Theory]
     [MemberData(nameof(SpamSites))]
     public void Sources_Always_HaveNoAddressOnASpamSite(string site) =>
@@ -191,6 +204,9 @@ public sealed partial class SourceProvenanceTests
         var labels = host.Split('.');
         return labels.Length <= 2 ? host : string.Join('.', labels[^2..]);
     }
+
+    [GeneratedRegex(@"\b(mirror|mirrored|reprint|reprinted|via|copy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyWords();
 
     [GeneratedRegex(@"\b[A-Z]+(?:-[A-Z]+)*-\d{8}(?:-[A-Z0-9]+)*\b")]
     private static partial Regex AnnouncementNumber();
