@@ -15,7 +15,14 @@ namespace IceCareers.Web;
 internal static class AnnouncementEndpoints
 {
     public static void MapAnnouncementEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/announcements/evaluate", Evaluate);
+        app.MapPost("/api/announcements/evaluate", Evaluate)
+            .WithTags("Announcements")
+            .WithSummary("Reads a USAJOBS Search API result, matches each posting to a role and evaluates the profile against each matched posting's grades and dates.")
+            .Accepts<AnnouncementsRequest>("application/json")
+            .Produces<IReadOnlyList<AnnouncementListing>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> Evaluate(HttpContext context, EligibilityEvaluator evaluator, TimeProvider time, CancellationToken cancellationToken)
     {
