@@ -34,6 +34,7 @@ app.UseStaticFiles();
 
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
+app.MapPayEndpoints();
 
 app.Run();
 

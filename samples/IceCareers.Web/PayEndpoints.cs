@@ -1,0 +1,76 @@
+using System.Globalization;
+using IceCareers.Pay;
+using IceCareers.Roles;
+using IceCareers.Serialization;
+
+namespace IceCareers.Web;
+
+/// <summary>What a role pays: <c>GET /api/roles/{id}/pay</c>, the library's <see cref="PayEstimate"/> JSON.</summary>
+internal static class PayEndpoints
+{
+    public static void MapPayEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/roles/{id}/pay", GetPay);
+    }
+
+    /// <summary>The estimate for <paramref name="grade"/> (required), <paramref name="step"/> (default 1), <paramref name="locality"/>
+    /// (default Rest of U.S.) and <paramref name="asOf"/> (default today); every bad parameter is a 400 naming it.</summary>
+    private static IResult GetPay(string id, string? grade, string? step, string? locality, string? asOf, CareerCatalog catalog, TimeProvider time)
+    {
+        var problems = new List<RequestProblem>();
+        PayGrade payGrade = default;
+        if (grade is null)
+        {
+            problems.Add(new RequestProblem("grade", "Give the grade, e.g. grade=GL-7 or grade=GS-12."));
+        }
+        else if (!PayGrade.TryParse(grade, out payGrade))
+        {
+            problems.Add(new RequestProblem("grade", $"'{grade}' is not a grade; expected GS-N or GL-N with N from 1 to 15."));
+        }
+
+        var stepNumber = 1;
+        if (step is not null && !int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out stepNumber))
+        {
+            problems.Add(new RequestProblem("step", $"'{step}' is not a step; expected a whole number from 1 to 10."));
+        }
+
+        DateOnly date = default;
+        if (asOf is not null && !Dates.TryParse(asOf, out date))
+        {
+            problems.Add(new RequestProblem("asOf", Dates.Invalid(asOf)));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems);
+        }
+
+        if (!catalog.TryGetRole(id, out var role))
+        {
+            return Problems.UnknownRole(catalog, id);
+        }
+
+        var estimator = new PayEstimator(catalog);
+        if (!estimator.TryEstimate(role.Id, payGrade, stepNumber, locality ?? PayEstimator.DefaultLocality, asOf is null ? Dates.Today(time) : date, out var estimate, out var error))
+        {
+            return Problems.BadRequest([LibraryProblem(error)]);
+        }
+
+        return TypedResults.Json(estimate, IceCareersJsonContext.Default.PayEstimate);
+    }
+
+    /// <summary>A library message as a problem at the query parameter it names (" (Parameter 'x')", which it then drops).</summary>
+    internal static RequestProblem LibraryProblem(string message)
+    {
+        var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return new RequestProblem("", message);
+        }
+
+        var end = message.IndexOf("')", at, StringComparison.Ordinal);
+        var name = message[(at + " (Parameter '".Length)..end];
+        return new RequestProblem(name, message[..at] + message[(end + 2)..]);
+    }
+}
