@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IceCareers.Candidates;
+using IceCareers.Careers;
 using IceCareers.Data;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
@@ -48,6 +49,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(Gap))]
 [JsonSerializable(typeof(EligibilityOptions))]
 [JsonSerializable(typeof(PayEstimate))]
+[JsonSerializable(typeof(CareerProjection))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }
