@@ -1,17 +1,19 @@
 using System.Globalization;
+using IceCareers.Careers;
 using IceCareers.Pay;
 using IceCareers.Roles;
 using IceCareers.Serialization;
 
 namespace IceCareers.Web;
 
-/// <summary>What a role pays: <c>GET /api/roles/{id}/pay</c>, the library's <see cref="PayEstimate"/> JSON.</summary>
+/// <summary>What a role pays and where it leads: <c>GET /api/roles/{id}/pay</c> and <c>/career</c>, the library's JSON.</summary>
 internal static class PayEndpoints
 {
     public static void MapPayEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/roles/{id}/pay", GetPay);
+        api.MapGet("/roles/{id}/career", GetCareer);
     }
 
     /// <summary>The estimate for <paramref name="grade"/> (required), <paramref name="step"/> (default 1), <paramref name="locality"/>
@@ -58,6 +60,58 @@ internal static class PayEndpoints
         }
 
         return TypedResults.Json(estimate, IceCareersJsonContext.Default.PayEstimate);
+    }
+
+    /// <summary>The career from <paramref name="start"/> at <paramref name="grade"/> (both required); the date of birth and locality are optional.</summary>
+    private static IResult GetCareer(string id, string? start, string? grade, string? dateOfBirth, string? locality, CareerCatalog catalog)
+    {
+        var problems = new List<RequestProblem>();
+        DateOnly startDate = default;
+        if (start is null)
+        {
+            problems.Add(new RequestProblem("start", "Give the first day in the role, e.g. start=2026-02-02."));
+        }
+        else if (!Dates.TryParse(start, out startDate))
+        {
+            problems.Add(new RequestProblem("start", Dates.Invalid(start)));
+        }
+
+        PayGrade payGrade = default;
+        if (grade is null)
+        {
+            problems.Add(new RequestProblem("grade", "Give the grade at appointment, e.g. grade=GL-7."));
+        }
+        else if (!PayGrade.TryParse(grade, out payGrade))
+        {
+            problems.Add(new RequestProblem("grade", $"'{grade}' is not a grade; expected GS-N or GL-N with N from 1 to 15."));
+        }
+
+        DateOnly birth = default;
+        if (dateOfBirth is not null && !Dates.TryParse(dateOfBirth, out birth))
+        {
+            problems.Add(new RequestProblem("dateOfBirth", Dates.Invalid(dateOfBirth)));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems);
+        }
+
+        if (!catalog.TryGetRole(id, out var role))
+        {
+            return Problems.UnknownRole(catalog, id);
+        }
+
+        try
+        {
+            var projection = CareerPath.Project(catalog, role.Id, payGrade, startDate, dateOfBirth is null ? null : birth, locality);
+            return TypedResults.Json(projection, IceCareersJsonContext.Default.CareerProjection);
+        }
+        catch (ArgumentException e)
+        {
+            var problem = LibraryProblem(e.Message);
+            return Problems.BadRequest([problem with { Path = e.ParamName == "startGrade" ? "grade" : problem.Path }]);
+        }
     }
 
     /// <summary>A library message as a problem at the query parameter it names (" (Parameter 'x')", which it then drops).</summary>

@@ -117,6 +117,7 @@ public sealed partial class CliApp
         root.Add(Validate());
         root.Add(Export());
         root.Add(PayCommand());
+        root.Add(CareerCommand());
         return root;
     }
 

@@ -61,3 +61,42 @@ public class PayApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+/// <summary>GET /api/roles/{id}/career: the library's projection, 400 naming each bad parameter, 404 for an unknown role.</summary>
+public class CareerApiTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task GetCareer_AllParameters_ReturnsTheLibrarysProjection()
+    {
+        var expected = IceCareers.Careers.CareerPath.Project(CareerCatalog.Default, "deportation-officer", PayGrade.Parse("GL-7"), new DateOnly(2026, 1, 12), new DateOnly(1981, 3, 10), "Rest of U.S.");
+
+        var response = await _client.GetAsync("/api/roles/deportation-officer/career?start=2026-01-12&grade=GL-7&dateOfBirth=1981-03-10&locality=Rest%20of%20U.S.");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.CareerProjection)), body));
+        Assert.Equal("2046-01-31", (string?)body["mandatorySeparation"]);
+    }
+
+    [Theory]
+    [InlineData("grade=GL-7", "start")]
+    [InlineData("start=2026-01-12", "grade")]
+    [InlineData("start=2026-01-12&grade=GL-6", "grade")]
+    [InlineData("start=2026-01-12&grade=GL-7&dateOfBirth=1981-13-01", "dateOfBirth")]
+    [InlineData("start=2026-01-12&grade=GL-7&dateOfBirth=2030-01-01", "dateOfBirth")]
+    [InlineData("start=2026-01-12&grade=GL-7&locality=Atlantis", "locality")]
+    public async Task GetCareer_BadParameter_Returns400NamingIt(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/roles/deportation-officer/career?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(parameter, (string?)Assert.Single(problem["problems"]!.AsArray())!["path"]);
+    }
+
+    [Fact]
+    public async Task GetCareer_UnknownRole_Returns404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/roles/astronaut/career?start=2026-01-12&grade=GS-7")).StatusCode);
+}

@@ -142,16 +142,17 @@ public static class CareerPath
             other.Add((m, CareerEventKind.MandatorySeparation, "LEO mandatory separation"));
         }
 
-        var events = new List<CareerEvent>();
+        // On one date the grade and step changes come first (in the order they happen), then the other events.
+        var events = new List<(CareerEvent Event, int Order)>();
         foreach (var (date, kind, gradeIndex, s, note) in timeline)
         {
-            events.Add(Event(date, kind, ladder.Grades[gradeIndex], s, note));
+            events.Add((Event(date, kind, ladder.Grades[gradeIndex], s, note), events.Count));
         }
 
         foreach (var (date, kind, note) in other.Where(o => o.Date <= horizon))
         {
             var state = timeline.Last(t => t.Date <= date);
-            events.Add(Event(date, kind, ladder.Grades[state.GradeIndex], state.Step, note));
+            events.Add((Event(date, kind, ladder.Grades[state.GradeIndex], state.Step, note), MaxEvents + (int)kind));
         }
 
         if (area is not null)
@@ -166,7 +167,7 @@ public static class CareerPath
             StartGrade = ladder.Grades[index],
             Start = start,
             Locality = area,
-            Events = events.OrderBy(x => x.Date).ThenBy(x => x.Kind).ToArray(),
+            Events = events.OrderBy(x => x.Event.Date).ThenBy(x => x.Order).Select(x => x.Event).ToArray(),
             LeoRetirement = leo,
             EarliestRetirement = earliest,
             MandatorySeparation = mandatory,
