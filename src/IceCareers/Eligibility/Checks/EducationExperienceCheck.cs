@@ -337,6 +337,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             missing.Add("experience");
         }
 
+        scratch.MissingTruncated |= missing.Truncated;
         var earliest = EarliestByCompletion(profile, asOf);
         var tableGrade = HighestRow(routes);
         var observed = Observe(profile, asOf);
