@@ -50,6 +50,7 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
+app.MapAnnouncementEndpoints();
 
 app.Run();
 

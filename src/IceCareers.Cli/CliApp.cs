@@ -121,6 +121,7 @@ public sealed partial class CliApp
         root.Add(Validate());
         root.Add(Export());
         root.Add(PayCommand());
+        root.Add(AnnouncementsCommand());
         return root;
     }
 
