@@ -5,9 +5,23 @@ using IceCareers.Data.Compiled;
 // Usage: IceCareers.DataCompiler OUTPUT [--check]
 // Loads the YAML embedded in IceCareers (with every check the YAML loader makes) and writes the compiled form to OUTPUT.
 // With --check nothing is written: the exit code is 1 when OUTPUT differs from what would be written.
+//    or: IceCareers.DataCompiler --schemas DIR
+// Writes the JSON Schemas of the profile and the report (generated from the JSON contract) into DIR.
+if (args is ["--schemas", var schemaDirectory])
+{
+    Directory.CreateDirectory(schemaDirectory);
+    foreach (var (fileName, json) in IceCareers.Serialization.JsonSchemaGenerator.All())
+    {
+        File.WriteAllText(Path.Combine(schemaDirectory, fileName), json);
+        Console.WriteLine($"wrote {Path.Combine(schemaDirectory, fileName)} ({json.Length:N0} characters)");
+    }
+
+    return 0;
+}
+
 if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] != "--check"))
 {
-    Console.Error.WriteLine("usage: IceCareers.DataCompiler OUTPUT [--check]");
+    Console.Error.WriteLine("usage: IceCareers.DataCompiler OUTPUT [--check] | --schemas DIR");
     return 2;
 }
 

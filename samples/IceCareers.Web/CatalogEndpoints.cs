@@ -1,5 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IceCareers.Hiring;
+using IceCareers.Provenance;
+using IceCareers.Roles;
 using IceCareers.Serialization;
 using IceCareers.Training;
 
@@ -10,12 +13,26 @@ internal static class CatalogEndpoints
 {
     public static void MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/roles", GetRoles);
-        api.MapGet("/roles/{id}", GetRole);
-        api.MapGet("/roles/{id}/pipeline", GetPipeline);
-        api.MapGet("/roles/{id}/training", GetTraining);
-        api.MapGet("/sources", GetSources);
+        var api = app.MapGroup("/api").WithTags("Catalog");
+        api.MapGet("/roles", GetRoles)
+            .WithSummary("Every role of the catalog, with its grades, duties, requirements and sources.")
+            .Produces<IReadOnlyList<Role>>();
+        api.MapGet("/roles/{id}", GetRole)
+            .WithSummary("One role by id.")
+            .Produces<Role>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/roles/{id}/pipeline", GetPipeline)
+            .WithSummary("The role's hiring pipeline: its stages, in order, with their typical durations.")
+            .Produces<HiringPipeline>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/roles/{id}/training", GetTraining)
+            .WithSummary("The role's training plan in force on the start date (default today), placed on the calendar from that day.")
+            .Produces<JsonObject>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/sources", GetSources)
+            .WithSummary("Every source the catalog cites, with its kind, publisher, dates and confidence.")
+            .Produces<IReadOnlyList<Source>>();
     }
 
     private static IResult GetRoles(CareerCatalog catalog) =>

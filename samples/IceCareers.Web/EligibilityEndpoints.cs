@@ -13,12 +13,25 @@ internal static class EligibilityEndpoints
 {
     public static void MapEligibilityEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/eligibility");
-        api.MapPost("", EvaluateOne);
-        api.MapPost("/all", EvaluateAll);
+        var api = app.MapGroup("/api/eligibility").WithTags("Eligibility");
+        api.MapPost("", EvaluateOne)
+            .WithSummary("Evaluates a candidate profile for one role: every requirement's verdict and reason, the gaps and when they close, missing information.")
+            .Accepts<EligibilityRequest>("application/json")
+            .Produces<EligibilityReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        api.MapPost("/all", EvaluateAll)
+            .WithSummary("Evaluates a candidate profile for every role, best first.")
+            .Accepts<EligibilityAllRequest>("application/json")
+            .Produces<IReadOnlyList<EligibilityReport>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
-    private static async Task<IResult> EvaluateOne(HttpContext context, CareerCatalog catalog, Evaluators evaluators, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> EvaluateOne(HttpContext context, CareerCatalog catalog, EligibilityEvaluator evaluator, TimeProvider time, CancellationToken cancellationToken)
     {
         NoStore(context);
         var (body, error) = await RequestBody.ReadJsonAsync(context.Request, cancellationToken);
@@ -49,11 +62,11 @@ internal static class EligibilityEndpoints
             return Problems.UnknownRole(catalog, request.RoleId!);
         }
 
-        var report = evaluators.For(policy).Evaluate(profile!, role.Id, asOf);
+        var report = evaluator.Evaluate(profile!, role.Id, asOf, policy);
         return TypedResults.Json(report, IceCareersJsonContext.Default.EligibilityReport);
     }
 
-    private static async Task<IResult> EvaluateAll(HttpContext context, Evaluators evaluators, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> EvaluateAll(HttpContext context, EligibilityEvaluator evaluator, TimeProvider time, CancellationToken cancellationToken)
     {
         NoStore(context);
         var (body, error) = await RequestBody.ReadJsonAsync(context.Request, cancellationToken);
@@ -74,7 +87,7 @@ internal static class EligibilityEndpoints
             return Problems.BadRequest(problems, TitleFor(problems));
         }
 
-        var reports = evaluators.For(policy).EvaluateAll(profile!, asOf);
+        var reports = evaluator.EvaluateAll(profile!, asOf, policy);
         return TypedResults.Json(reports, IceCareersJsonContext.Default.IReadOnlyListEligibilityReport);
     }
 
@@ -95,9 +108,11 @@ internal static class EligibilityEndpoints
             }
         }
 
-        if (!Evaluators.TryParsePolicy(policyText, out var policy))
+        // Absent means strict, the library's default.
+        var policy = ScreeningPolicy.Strict;
+        if (policyText is not null && !ScreeningPolicyNames.TryParse(policyText, out policy))
         {
-            problems.Add(new RequestProblem("policy", $"unknown policy '{policyText}'; expected one of: strict, suitability"));
+            problems.Add(new RequestProblem("policy", $"unknown policy '{policyText}'; expected one of: {string.Join(", ", ScreeningPolicyNames.All)}"));
         }
 
         CandidateProfile? profile = null;

@@ -1,4 +1,5 @@
 using IceCareers;
+using IceCareers.Eligibility;
 using IceCareers.Serialization;
 using IceCareers.Web;
 
@@ -19,10 +20,13 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.TypeInfoResolverChain.Insert(1, WebJsonContext.Default);
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(ApiDocument.Configure);
 builder.Services.AddExceptionHandler<PrivacyExceptionHandler>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(_ => CareerCatalog.Default);
-builder.Services.AddSingleton<Evaluators>();
+// One evaluator (immutable, thread-safe, plans built on first use); each request chooses its screening policy.
+builder.Services.AddSingleton(services => new EligibilityEvaluator(
+    services.GetRequiredService<CareerCatalog>(), new EligibilityOptions { TimeProvider = services.GetRequiredService<TimeProvider>() }));
 
 var app = builder.Build();
 
@@ -32,6 +36,7 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
+app.MapOpenApi();
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
 app.MapPayEndpoints();

@@ -173,9 +173,9 @@ public sealed partial class CliApp
         var policy = new Option<string>("--policy")
         {
             Description = "How a criminal or drug history counts. strict: any conviction or prior illegal drug use disqualifies; suitability: it goes to a whole-person suitability review (5 CFR 731.202)",
-            DefaultValueFactory = _ => "strict",
+            DefaultValueFactory = _ => ScreeningPolicyNames.Strict,
         };
-        policy.AcceptOnlyFromAmong("strict", "suitability");
+        policy.AcceptOnlyFromAmong([.. ScreeningPolicyNames.All]);
         var format = FormatOption("table", "json");
         var command = new Command("check", "Check a candidate profile against one role or all of them") { profile, role, all, asOf, policy, format };
         Define(command, parse =>
@@ -213,7 +213,7 @@ public sealed partial class CliApp
 
             var options = new EligibilityOptions
             {
-                Policy = parse.GetValue(policy) == "suitability" ? ScreeningPolicy.Suitability : ScreeningPolicy.Strict,
+                Policy = ScreeningPolicyNames.Parse(parse.GetRequiredValue(policy)),
                 TimeProvider = _time,
             };
             var evaluator = new EligibilityEvaluator(catalog, options);

@@ -81,6 +81,12 @@ internal static class JsonLd
                 work["url"] = url;
             }
 
+            // The copy that was read (a mirror, reprint or archive): schema.org's "archivedAt" is the nearest term.
+            if (source.Via is { } via)
+            {
+                work["archivedAt"] = via;
+            }
+
             citations.Add((JsonNode)work);
         }
 

@@ -5,7 +5,8 @@ namespace IceCareers.Cli;
 
 /// <summary>
 /// The sources a view cites, numbered in first-cited order: the text cites <c>[1,4]</c> and the numbered
-/// table at the end gives each source's title, publisher, address, id and confidence.
+/// table at the end gives each source's title, publisher, address (and "via" the copy that was read, when the
+/// publisher's own address is not where it was read), id and confidence.
 /// </summary>
 internal sealed class SourceList(CareerCatalog catalog)
 {
@@ -67,6 +68,11 @@ internal sealed class SourceList(CareerCatalog catalog)
         if (source.Url is { } url)
         {
             text += " " + url;
+        }
+
+        if (source.Via is { } via)
+        {
+            text += " via " + via;
         }
 
         return $"{text} ({source.Id})";

@@ -17,9 +17,7 @@ namespace IceCareers;
 /// </summary>
 public sealed class CareerCatalog
 {
-    private static readonly Lazy<CareerCatalog> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static int s_embeddedLoads;
-    private static bool s_defaultIsCompiled;
+    private static readonly Lazy<CareerCatalog> LazyDefault = LoadOnce(LoadEmbedded);
 
     private readonly Dictionary<string, Role> _roles;
     private readonly Dictionary<string, Source> _sources;
@@ -100,11 +98,8 @@ public sealed class CareerCatalog
     /// </summary>
     public static CareerCatalog Default => LazyDefault.Value;
 
-    /// <summary>How many times the embedded data has been loaded in this process (for tests of the lazy default).</summary>
-    internal static int EmbeddedLoadCount => Volatile.Read(ref s_embeddedLoads);
-
-    /// <summary>Whether <see cref="Default"/> was read from the compiled form rather than parsed from the YAML (for tests).</summary>
-    internal static bool DefaultIsCompiled => Volatile.Read(ref s_defaultIsCompiled);
+    /// <summary>How <see cref="Default"/> is loaded: on first use, once, whatever the number of threads (the seam its tests use).</summary>
+    internal static Lazy<CareerCatalog> LoadOnce(Func<CareerCatalog> load) => new(load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The semantic version of the data set (from <c>version.yaml</c>).</summary>
     public string Version { get; }
@@ -165,7 +160,7 @@ public sealed class CareerCatalog
     /// <returns>The role.</returns>
     /// <exception cref="RoleNotFoundException">No role has that id; the message names the known ids.</exception>
     public Role GetRole(string id) =>
-        TryGetRole(id, out var role) ? role : throw new RoleNotFoundException(id ?? "", _roles.Keys.Order(StringComparer.Ordinal));
+        TryGetRole(id, out var role) ? role : throw new RoleNotFoundException(id ?? "", _roles.Keys);
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id.</param>
@@ -190,9 +185,9 @@ public sealed class CareerCatalog
     /// <summary>Finds a source by id.</summary>
     /// <param name="id">The source id.</param>
     /// <returns>The source.</returns>
-    /// <exception cref="KeyNotFoundException">No source has that id.</exception>
+    /// <exception cref="CatalogItemNotFoundException">No source has that id; the message names the known ids.</exception>
     public Source GetSource(string id) =>
-        TryGetSource(id, out var source) ? source : throw new KeyNotFoundException($"Unknown source id '{id}'.");
+        TryGetSource(id, out var source) ? source : throw new CatalogItemNotFoundException(CatalogItemKind.Source, id ?? "", _sources.Keys);
 
     /// <summary>Finds a requirement by id.</summary>
     /// <param name="id">The requirement id.</param>
@@ -207,13 +202,14 @@ public sealed class CareerCatalog
     /// <summary>Finds a requirement by id.</summary>
     /// <param name="id">The requirement id.</param>
     /// <returns>The requirement.</returns>
-    /// <exception cref="KeyNotFoundException">No requirement has that id.</exception>
+    /// <exception cref="CatalogItemNotFoundException">No requirement has that id; the message names the known ids.</exception>
     public Requirement GetRequirement(string id) =>
-        TryGetRequirement(id, out var requirement) ? requirement : throw new KeyNotFoundException($"Unknown requirement id '{id}'.");
+        TryGetRequirement(id, out var requirement) ? requirement : throw new CatalogItemNotFoundException(CatalogItemKind.Requirement, id ?? "", _requirements.Keys);
 
     /// <summary>The requirements of <paramref name="role"/>, in report order.</summary>
     /// <param name="role">A role of this catalog.</param>
     /// <returns>The requirements.</returns>
+    /// <exception cref="CatalogItemNotFoundException">The role names a requirement this catalog does not hold (a role of another catalog).</exception>
     public IReadOnlyList<Requirement> GetRequirements(Role role)
     {
         ArgumentNullException.ThrowIfNull(role);
@@ -223,21 +219,25 @@ public sealed class CareerCatalog
     /// <summary>The hiring pipeline of <paramref name="role"/>.</summary>
     /// <param name="role">A role of this catalog.</param>
     /// <returns>The pipeline.</returns>
+    /// <exception cref="CatalogItemNotFoundException">The role names a pipeline this catalog does not hold (a role of another catalog).</exception>
     public HiringPipeline GetPipeline(Role role)
     {
         ArgumentNullException.ThrowIfNull(role);
         return _pipelines.TryGetValue(role.PipelineId, out var pipeline)
             ? pipeline
-            : throw new KeyNotFoundException($"Unknown pipeline id '{role.PipelineId}'.");
+            : throw new CatalogItemNotFoundException(CatalogItemKind.Pipeline, role.PipelineId, _pipelines.Keys);
     }
 
     /// <summary>The training programs of <paramref name="role"/>, in the order they are taken.</summary>
     /// <param name="role">A role of this catalog.</param>
     /// <returns>The programs (empty for roles without a training program).</returns>
+    /// <exception cref="CatalogItemNotFoundException">The role names a program this catalog does not hold (a role of another catalog).</exception>
     public IReadOnlyList<TrainingProgram> GetTrainingPrograms(Role role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        return role.Training.ProgramIds.Select(id => _programs.TryGetValue(id, out var p) ? p : throw new KeyNotFoundException($"Unknown training program id '{id}'.")).ToArray();
+        return role.Training.ProgramIds
+            .Select(id => _programs.TryGetValue(id, out var p) ? p : throw new CatalogItemNotFoundException(CatalogItemKind.TrainingProgram, id, _programs.Keys))
+            .ToArray();
     }
 
     /// <inheritdoc />
@@ -245,11 +245,9 @@ public sealed class CareerCatalog
 
     private static CareerCatalog LoadEmbedded()
     {
-        Interlocked.Increment(ref s_embeddedLoads);
         var assembly = typeof(CareerCatalog).Assembly;
         if (CompiledCatalog.TryLoad(assembly) is { } compiled)
         {
-            Volatile.Write(ref s_defaultIsCompiled, true);
             return compiled;
         }
 

@@ -1,22 +1,20 @@
 namespace IceCareers;
 
 /// <summary>A role id is not in the catalog. The message names the ids that are.</summary>
-public sealed class RoleNotFoundException : KeyNotFoundException
+public sealed class RoleNotFoundException : CatalogItemNotFoundException
 {
     /// <summary>Creates the exception for an unknown <paramref name="roleId"/>.</summary>
     /// <param name="roleId">The id that was asked for.</param>
     /// <param name="knownRoleIds">The ids the catalog holds.</param>
     public RoleNotFoundException(string roleId, IEnumerable<string> knownRoleIds)
-        : base($"Unknown role id '{roleId}'. Known role ids: {string.Join(", ", knownRoleIds)}.")
+        : base(CatalogItemKind.Role, roleId, knownRoleIds)
     {
-        RoleId = roleId;
     }
 
     /// <summary>Creates the exception without details.</summary>
     public RoleNotFoundException()
         : base("Unknown role id.")
     {
-        RoleId = "";
     }
 
     /// <summary>Creates the exception with a message.</summary>
@@ -24,7 +22,6 @@ public sealed class RoleNotFoundException : KeyNotFoundException
     public RoleNotFoundException(string message)
         : base(message)
     {
-        RoleId = "";
     }
 
     /// <summary>Creates the exception with a message and its cause.</summary>
@@ -33,9 +30,8 @@ public sealed class RoleNotFoundException : KeyNotFoundException
     public RoleNotFoundException(string message, Exception innerException)
         : base(message, innerException)
     {
-        RoleId = "";
     }
 
     /// <summary>The role id that was asked for.</summary>
-    public string RoleId { get; }
+    public string RoleId => Id;
 }

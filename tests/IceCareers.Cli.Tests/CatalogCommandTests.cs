@@ -61,6 +61,20 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Role_SourceReadInACopy_ShowsThePublisherAndTheCopyAsVia()
+    {
+        var role = Catalog.GetRole("hsi-special-agent");
+        var copied = role.GetSourceIds().Select(Catalog.GetSource).First(s => s.Via is not null);
+
+        var result = Icecareers.Ok("role", role.Id);
+
+        // The table wraps long cells between words; read it with the wrapping undone.
+        var text = string.Join(' ', result.Out.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"— {copied.Publisher}.", text, StringComparison.Ordinal);
+        Assert.Contains($"via {copied.Via} ({copied.Id})", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Role_FormatJson_PrintsExactlyTheLibraryJson()
     {
         var result = Icecareers.Ok("role", "deportation-officer", "--format", "json");

@@ -211,6 +211,29 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_PartTimeQuarterHoursAndPassFail_AreReadAndEvaluated()
+    {
+        var expected = Expected("part-time.yaml", "deportation-officer", Icecareers.Today);
+
+        var result = Icecareers.Ok("check", "--profile", Paths.Profile("part-time.yaml"), "--role", "deportation-officer", "--format", "json");
+
+        Assert.Equal(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.EligibilityReport), result.Out.TrimEnd('\n', '\r'));
+    }
+
+    [Fact]
+    public void Check_OutOfRangeQualificationFields_ExitsTwoNamingEachField()
+    {
+        var path = Paths.Profile("part-time-invalid.yaml");
+
+        var result = Icecareers.Bad("check", "--profile", path, "--role", "deportation-officer");
+
+        Assert.Equal(3, result.ErrLines.Length);
+        Assert.Contains(result.ErrLines, l => l.Contains("education[0].quarterHours", StringComparison.Ordinal));
+        Assert.Contains(result.ErrLines, l => l.Contains("education[0].passFailPercent", StringComparison.Ordinal));
+        Assert.Contains(result.ErrLines, l => l.Contains("experience[0].hoursPerWeek", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_UnknownRole_ExitsTwoWithTheRoleNotFoundMessage()
     {
         var expected = Assert.Throws<RoleNotFoundException>(() => Catalog.GetRole("border-patrol-agent")).Message;

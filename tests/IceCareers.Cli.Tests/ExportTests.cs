@@ -62,6 +62,7 @@ public sealed class ExportTests
                 var source = Catalog.GetSource((string)c["identifier"]!);
                 Assert.Equal(source.Title, (string?)c["name"]);
                 Assert.Equal(source.Url, (string?)c["url"]);
+                Assert.Equal(source.Via, (string?)c["archivedAt"]);
             });
             var cited = citations.Select(c => (string)c["identifier"]!).ToHashSet();
             Assert.Subset(cited, role.GetSourceIds().ToHashSet());

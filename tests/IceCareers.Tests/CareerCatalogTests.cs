@@ -16,7 +16,7 @@ public sealed class CareerCatalogTests
         { "intelligence-research-specialist", "0132", Directorate.HsiIntelligence, "GS-5 GS-7 GS-9", "GS-12", false, RoleStatus.Active },
         { "intelligence-officer", "0132", Directorate.HsiIntelligence, "GS-9 GS-11", "GS-12", false, RoleStatus.Active },
         { "intelligence-research-assistant", "0134", Directorate.HsiIntelligence, "GS-5 GS-7", "GS-7", false, RoleStatus.Active },
-        { "program-manager", "0340", Directorate.ManagementAndAdministration, "GS-12 GS-13", "GS-14", false, RoleStatus.Active },
+        { "program-manager", "0340", Directorate.ManagementAndAdministration, "GS-13", "GS-14", false, RoleStatus.Active },
         { "program-analyst", "0343", Directorate.ManagementAndAdministration, "GS-7 GS-9 GS-11", "GS-12", false, RoleStatus.Active },
         { "mission-support-specialist", "0301", Directorate.ManagementAndAdministration, "GS-7 GS-9 GS-11", "GS-12", false, RoleStatus.Active },
     };
@@ -111,7 +111,73 @@ public sealed class CareerCatalogTests
         }
 
         Assert.All(seen, c => Assert.Same(CareerCatalog.Default, c));
-        Assert.Equal(1, CareerCatalog.EmbeddedLoadCount);
+    }
+
+    [Fact]
+    public void LoadOnce_ManyThreadsAtOnce_CallsTheLoaderOnce()
+    {
+        // The mechanism Default is built on, with a counting loader instead of process-wide state.
+        var loads = 0;
+        var lazy = CareerCatalog.LoadOnce(() =>
+        {
+            Interlocked.Increment(ref loads);
+            Thread.Sleep(20);
+            return CareerCatalog.Default;
+        });
+        using var start = new Barrier(16);
+        var threads = Enumerable.Range(0, 16).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            _ = lazy.Value;
+        })).ToArray();
+
+        foreach (var thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (var thread in threads)
+        {
+            thread.Join();
+        }
+
+        Assert.Equal(1, loads);
+    }
+
+    [Theory]
+    [InlineData("no-such-source")]
+    [InlineData("")]
+    public void GetSource_UnknownId_ThrowsCatalogItemNotFoundExceptionNamingKnownIds(string id)
+    {
+        var error = Assert.Throws<CatalogItemNotFoundException>(() => Catalog.GetSource(id));
+
+        Assert.IsAssignableFrom<KeyNotFoundException>(error);
+        Assert.Equal(CatalogItemKind.Source, error.Kind);
+        Assert.Equal(id, error.Id);
+        Assert.Equal(Catalog.Sources.Select(s => s.Id).Order(StringComparer.Ordinal), error.KnownIds);
+        Assert.StartsWith($"Unknown source id '{id}'. Known source ids: {error.KnownIds[0]}, ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith($" and {error.KnownIds.Count - 20} more.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetRequirement_UnknownId_ThrowsCatalogItemNotFoundException()
+    {
+        var error = Assert.Throws<CatalogItemNotFoundException>(() => Catalog.GetRequirement("no-such-requirement"));
+
+        Assert.Equal(CatalogItemKind.Requirement, error.Kind);
+        Assert.Contains(Catalog.Requirements[0].Id, error.KnownIds);
+        Assert.Contains("Unknown requirement id 'no-such-requirement'.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetRole_UnknownId_IsACatalogItemNotFoundExceptionOfKindRole()
+    {
+        var error = Assert.Throws<RoleNotFoundException>(() => Catalog.GetRole("border-patrol-agent"));
+
+        Assert.IsAssignableFrom<CatalogItemNotFoundException>(error);
+        Assert.Equal(CatalogItemKind.Role, error.Kind);
+        Assert.Equal("border-patrol-agent", error.RoleId);
+        Assert.Equal(Catalog.Roles.Count, error.KnownIds.Count);
     }
 
     [Fact]

@@ -67,6 +67,19 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(first.Confidence.ToString(), (string?)sources[0]!["confidence"]);
     }
 
+    [Fact]
+    public async Task GetSources_SourceReadInACopy_ReturnsItsPublisherAndTheCopyAsVia()
+    {
+        var sources = (await ReadJson(await _client.GetAsync("/api/sources"))).AsArray();
+        var copied = Catalog.Sources.First(s => s.Via is not null);
+
+        var json = sources.Single(s => (string?)s!["id"] == copied.Id)!;
+
+        Assert.Equal(copied.Publisher, (string?)json["publisher"]);
+        Assert.Equal(copied.Via, (string?)json["via"]);
+        Assert.Equal(copied.Url, (string?)json["url"]);
+    }
+
     // ---- GET /api/roles/{id}/pipeline
 
     [Fact]
@@ -174,6 +187,39 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(["profile.dateOfBirth", "profile.education[0].gpa", "profile.experience[0].months", "profile.experience[0].grade"], paths);
         Assert.All(problem["problems"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace((string?)p!["message"])));
         Assert.Contains("in the future", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostEligibility_PartTimeQuarterHoursAndPassFail_ReturnsTheLibrarysReport()
+    {
+        const string profile = """
+            {
+              "citizenship": "us-citizen",
+              "education": [{ "level": "bachelors", "completed": "2020-06-12", "quarterHours": 186, "passFailPercent": 12 }],
+              "experience": [{ "months": 48, "hoursPerWeek": 20, "grade": 4 }]
+            }
+            """;
+        var expected = new EligibilityEvaluator(Catalog).Evaluate(CandidateProfile.FromJson(profile), "deportation-officer", AsOf);
+
+        var response = await Post("/api/eligibility", TestProfiles.Request("deportation-officer", profile));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.EligibilityReport)), await ReadJson(response)));
+    }
+
+    [Fact]
+    public async Task PostEligibility_OutOfRangeQualificationFields_Returns400NamingEachField()
+    {
+        const string profile = """
+            { "education": [{ "quarterHours": -1, "graduateQuarterHours": 2000, "passFailPercent": 101 }], "experience": [{ "hoursPerWeek": 0 }] }
+            """;
+
+        var problem = await ReadProblem(await Post("/api/eligibility", TestProfiles.Request("deportation-officer", profile)), HttpStatusCode.BadRequest);
+
+        var paths = problem["problems"]!.AsArray().Select(p => (string)p!["path"]!).ToArray();
+        Assert.Equal(
+            ["profile.education[0].quarterHours", "profile.education[0].graduateQuarterHours", "profile.education[0].passFailPercent", "profile.experience[0].hoursPerWeek"],
+            paths);
     }
 
     [Fact]

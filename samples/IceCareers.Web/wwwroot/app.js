@@ -159,13 +159,17 @@
     ids.forEach((id, index) => {
       const source = sources.get(id);
       const title = source ? source.title : id;
-      const url = source && source.url ? safeUrl(source.url) : null;
+      // A source read in a copy elsewhere (source.via) links to that copy when the publisher's own address is unknown.
+      const address = source ? source.url || source.via : null;
+      const url = address ? safeUrl(address) : null;
+      const copy = source && source.via ? safeUrl(source.via) : null;
       line.append(url
         ? element('a', { href: url, target: '_blank', rel: 'noopener noreferrer' },
           title, element('span', { class: 'visually-hidden' }, ' (opens in a new tab)'))
         : title);
       if (source) {
-        line.append(element('span', { class: 'confidence' }, ` (${source.publisher}, ${source.confidence.toLowerCase()} confidence)`));
+        const via = copy ? `, read via ${new URL(copy).host}` : '';
+        line.append(element('span', { class: 'confidence' }, ` (${source.publisher}${via}, ${source.confidence.toLowerCase()} confidence)`));
       }
       line.append(index === ids.length - 1 ? '.' : '; ');
     });

@@ -38,6 +38,27 @@ public sealed class Education
     /// <summary>Graduate semester hours.</summary>
     public decimal? GraduateSemesterHours { get; init; }
 
+    /// <summary>
+    /// Undergraduate quarter hours, 0 to <see cref="MaxQuarterHours"/>; they convert to semester hours at the ratio the
+    /// catalog's education-experience requirement states (OPM: 1.5 quarter hours = 1 semester hour).
+    /// </summary>
+    public decimal? QuarterHours { get; init; }
+
+    /// <summary>
+    /// Graduate quarter hours, 0 to <see cref="MaxQuarterHours"/>; they convert like <see cref="QuarterHours"/>
+    /// (OPM: 27 graduate quarter hours are one year of graduate study).
+    /// </summary>
+    public decimal? GraduateQuarterHours { get; init; }
+
+    /// <summary>
+    /// The share of the undergraduate hours taken pass/fail, 0 to 100 percent. Above the share the catalog states
+    /// (OPM: 10 %), Superior Academic Achievement can rest only on class standing or an honor society.
+    /// </summary>
+    public decimal? PassFailPercent { get; init; }
+
+    /// <summary>The most quarter hours one entry may state (a sanity bound, far above any real transcript).</summary>
+    public const int MaxQuarterHours = 1000;
+
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -8,8 +8,21 @@ public sealed class Experience
     /// <summary>The job title.</summary>
     public string? Title { get; init; }
 
-    /// <summary>How many months the candidate did this work (full-time equivalent).</summary>
+    /// <summary>
+    /// How many months the candidate did this work: full-time equivalent months when <see cref="HoursPerWeek"/> is
+    /// absent, calendar months when it is given.
+    /// </summary>
     public int? Months { get; init; }
+
+    /// <summary>
+    /// Hours worked per week, 1 to <see cref="MaxHoursPerWeek"/>; part-time work is prorated against the full-time week
+    /// the catalog's education-experience requirement states (OPM: months × hours per week / 40).
+    /// <see langword="null"/> means full time.
+    /// </summary>
+    public decimal? HoursPerWeek { get; init; }
+
+    /// <summary>The most hours per week an entry may state: every hour of a week (24 × 7).</summary>
+    public const int MaxHoursPerWeek = 168;
 
     /// <summary>Whether this is specialized experience for the role's line of work.</summary>
     public bool? Specialized { get; init; }
@@ -20,5 +33,5 @@ public sealed class Experience
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Title ?? "experience"}{(Months is { } m ? $", {m} months" : "")}{(Grade is { } g ? $", grade {g}" : "")}{(Specialized == true ? ", specialized" : "")}");
+        $"{Title ?? "experience"}{(Months is { } m ? $", {m} months" : "")}{(HoursPerWeek is { } h ? $", {h} hours a week" : "")}{(Grade is { } g ? $", grade {g}" : "")}{(Specialized == true ? ", specialized" : "")}");
 }

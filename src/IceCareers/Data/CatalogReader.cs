@@ -232,13 +232,20 @@ internal sealed class CatalogReader
             }
 
             var kind = context.Enum(s.Kind, KeyPath.Key(path, "kind"), Vocabulary.SourceKinds);
-            if (s.Url is null && kind is not (SourceKind.Seed or SourceKind.Editorial))
+            if (s.Url is null && s.Via is null && kind is not (SourceKind.Seed or SourceKind.Editorial))
             {
-                context.Error(KeyPath.Key(path, "url"), "missing required key 'url' (only seed and editorial sources may omit it)");
+                context.Error(KeyPath.Key(path, "url"), "missing required key 'url' or 'via' (only seed and editorial sources may omit both)");
             }
-            else if (s.Url is not null && !Uri.TryCreate(s.Url, UriKind.Absolute, out var uri) | (s.Url is not null && uri?.Scheme is not ("http" or "https")))
+
+            CheckAddress(context, s.Url, KeyPath.Key(path, "url"));
+            CheckAddress(context, s.Via, KeyPath.Key(path, "via"));
+            if (s.Via is not null && (kind is SourceKind.Seed or SourceKind.Editorial))
             {
-                context.Error(KeyPath.Key(path, "url"), $"'{s.Url}' is not an absolute http(s) URL");
+                context.Error(KeyPath.Key(path, "via"), "seed and editorial sources have no address to have been read at");
+            }
+            else if (s.Url is not null && s.Via is not null && SameHost(s.Url, s.Via))
+            {
+                context.Error(KeyPath.Key(path, "via"), "'via' is for a copy read on another site than the publisher's address in 'url'");
             }
 
             if (s.Published is not null && !IsPartialDate(s.Published))
@@ -258,6 +265,7 @@ internal sealed class CatalogReader
                 Title = context.Required(s.Title, KeyPath.Key(path, "title")),
                 Publisher = context.Required(s.Publisher, KeyPath.Key(path, "publisher")),
                 Url = s.Url,
+                Via = s.Via,
                 Citation = s.Citation,
                 Kind = kind,
                 Published = s.Published,
@@ -270,7 +278,19 @@ internal sealed class CatalogReader
         return result;
     }
 
-    private static bool IsPartialDate(string text) =>
+    private static void CheckAddress(MappingContext context, string? address, string path)
+    {
+        if (address is not null && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is ("http" or "https")))
+        {
+            context.Error(path, $"'{address}' is not an absolute http(s) URL");
+        }
+    }
+
+        private static bool SameHost(string url, string via) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var a) && Uri.TryCreate(via, UriKind.Absolute, out var b)
+        && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsPartialDate(string text) =>
         DateOnly.TryParseExact(text, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private Role MapRole(MappingContext c, RoleDto dto)

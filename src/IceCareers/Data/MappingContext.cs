@@ -224,14 +224,6 @@ internal sealed class MappingContext(string file, PositionIndex positions, IColl
             }
 
             var effective = new Effective(start, end);
-            for (var j = 0; j < periods.Count && datesRead; j++)
-            {
-                if (readable[j] && periods[j].Effective.Overlaps(effective))
-                {
-                    Error(itemPath, $"period {effective} overlaps period {periods[j].Effective} at {paths[j]}");
-                }
-            }
-
             periods.Add(new DatedValue<T>
             {
                 Effective = effective,
@@ -243,6 +235,45 @@ internal sealed class MappingContext(string file, PositionIndex positions, IColl
             readable.Add(datesRead);
         }
 
+        ReportOverlaps(periods, paths, readable);
         return new Dated<T> { Periods = periods };
+    }
+
+    /// <summary>
+    /// Reports overlapping periods in one sweep over the periods sorted by start: each period is compared with the one
+    /// reaching furthest among those before it, so that n periods give at most n messages (not one per pair).
+    /// </summary>
+    private void ReportOverlaps<T>(List<DatedValue<T>> periods, List<string> paths, List<bool> readable)
+    {
+        var order = new List<int>(periods.Count);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            if (readable[i])
+            {
+                order.Add(i);
+            }
+        }
+
+        order.Sort((a, b) =>
+        {
+            var byStart = (periods[a].Effective.From ?? DateOnly.MinValue).CompareTo(periods[b].Effective.From ?? DateOnly.MinValue);
+            return byStart != 0 ? byStart : a.CompareTo(b);
+        });
+        var reach = -1;
+        foreach (var i in order)
+        {
+            var effective = periods[i].Effective;
+            if (reach >= 0 && periods[reach].Effective.Overlaps(effective))
+            {
+                // Named on the later of the two in the file, as a reader fixes the file from the top.
+                var (later, earlier) = i > reach ? (i, reach) : (reach, i);
+                Error(paths[later], $"period {periods[later].Effective} overlaps period {periods[earlier].Effective} at {paths[earlier]}");
+            }
+
+            if (reach < 0 || (periods[reach].Effective.To is { } reachTo && (effective.To is not { } to || to > reachTo)))
+            {
+                reach = i;
+            }
+        }
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using IceCareers.Candidates;
+using IceCareers.Data;
 using IceCareers.Eligibility.Checks;
 using IceCareers.Roles;
 
@@ -18,16 +20,23 @@ public sealed class EligibilityEvaluator
     // asks about one role neither builds nor JIT-compiles the other roles' checks; read without a lock once published.
     private readonly RolePlan?[] _plans;
     private readonly Lock _buildLock = new();
-    private int _plansBuilt;
+    private readonly Func<CareerCatalog, Role, RolePlan> _buildPlan;
 
     /// <summary>Creates an evaluator over <paramref name="catalog"/>; each role's checks are prepared once, on the role's first evaluation.</summary>
     /// <param name="catalog">The roles and requirements to evaluate against.</param>
-    /// <param name="options">The screening policy and clock; the defaults (strict policy, system clock) when <see langword="null"/>.</param>
+    /// <param name="options">The default screening policy and the clock; the defaults (strict policy, system clock) when <see langword="null"/>.</param>
     public EligibilityEvaluator(CareerCatalog catalog, EligibilityOptions? options = null)
+        : this(catalog, options, static (catalog, role) => new RolePlan(catalog, role))
+    {
+    }
+
+    /// <summary>The seam for tests of when plans are built: <paramref name="buildPlan"/> is called once per role, on first use.</summary>
+    internal EligibilityEvaluator(CareerCatalog catalog, EligibilityOptions? options, Func<CareerCatalog, Role, RolePlan> buildPlan)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
         Options = options ?? new EligibilityOptions();
+        _buildPlan = buildPlan;
         _roles = catalog.Roles.ToArray();
         _indexById = new Dictionary<string, int>(_roles.Length, StringComparer.Ordinal);
         for (var i = 0; i < _roles.Length; i++)
@@ -48,17 +57,25 @@ public sealed class EligibilityEvaluator
     /// <param name="profile">What the candidate states; absent fields are unknown.</param>
     /// <param name="roleId">The role id, e.g. <c>hsi-special-agent</c>.</param>
     /// <param name="asOf">The evaluation date; the local date of <see cref="EligibilityOptions.TimeProvider"/> when <see langword="null"/>.</param>
+    /// <param name="policy">
+    /// How criminal and drug history count for this call; the evaluator's <see cref="EligibilityOptions.Policy"/> when
+    /// <see langword="null"/> (<see cref="ScreeningPolicyNames"/> reads the words people type).
+    /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="RoleNotFoundException">The catalog has no role with that id; the message names the known ids.</exception>
-    public EligibilityReport Evaluate(CandidateProfile profile, string roleId, DateOnly? asOf = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+    public EligibilityReport Evaluate(CandidateProfile profile, string roleId, DateOnly? asOf = null, ScreeningPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        var screening = Defined(policy ?? Options.Policy);
         if (roleId is null || !_indexById.TryGetValue(roleId, out var index))
         {
-            throw new RoleNotFoundException(roleId ?? "", _indexById.Keys.Order(StringComparer.Ordinal));
+            throw new RoleNotFoundException(roleId ?? "", _indexById.Keys);
         }
 
-        return Plan(index).Evaluate(profile, asOf ?? Today(), Options.Policy, Catalog.Version);
+        var date = asOf ?? Today();
+        CheckEvaluable(profile, date);
+        return Plan(index).Evaluate(profile, date, screening, Catalog.Version);
     }
 
     /// <summary>
@@ -67,23 +84,24 @@ public sealed class EligibilityEvaluator
     /// </summary>
     /// <param name="profile">What the candidate states; absent fields are unknown.</param>
     /// <param name="asOf">The evaluation date; the local date of <see cref="EligibilityOptions.TimeProvider"/> when <see langword="null"/>.</param>
+    /// <param name="policy">How criminal and drug history count for this call; the evaluator's <see cref="EligibilityOptions.Policy"/> when <see langword="null"/>.</param>
     /// <returns>One report per role.</returns>
-    public IReadOnlyList<EligibilityReport> EvaluateAll(CandidateProfile profile, DateOnly? asOf = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+    public IReadOnlyList<EligibilityReport> EvaluateAll(CandidateProfile profile, DateOnly? asOf = null, ScreeningPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        var screening = Defined(policy ?? Options.Policy);
         var date = asOf ?? Today();
+        CheckEvaluable(profile, date);
         var reports = new EligibilityReport[_roles.Length];
         for (var i = 0; i < _roles.Length; i++)
         {
-            reports[i] = Plan(i).Evaluate(profile, date, Options.Policy, Catalog.Version);
+            reports[i] = Plan(i).Evaluate(profile, date, screening, Catalog.Version);
         }
 
         Array.Sort(reports, Compare);
         return Array.AsReadOnly(reports);
     }
-
-    /// <summary>How many role plans have been built so far (each at most once); for tests.</summary>
-    internal int PlansBuilt => Volatile.Read(ref _plansBuilt);
 
     /// <summary>The prepared checks of <paramref name="roleId"/>, built on first use; for tests and the allocation breakdown.</summary>
     internal RolePlan PlanFor(string roleId) => Plan(_indexById[roleId]);
@@ -96,9 +114,8 @@ public sealed class EligibilityEvaluator
         {
             if (_plans[index] is not { } plan)
             {
-                plan = new RolePlan(Catalog, _roles[index]);
+                plan = _buildPlan(Catalog, _roles[index]);
                 Volatile.Write(ref _plans[index], plan);
-                _plansBuilt++;
             }
 
             return plan;
@@ -122,6 +139,33 @@ public sealed class EligibilityEvaluator
 
         var byGaps = a.Gaps.Count.CompareTo(b.Gaps.Count);
         return byGaps != 0 ? byGaps : string.CompareOrdinal(a.RoleId, b.RoleId);
+    }
+
+    private static ScreeningPolicy Defined(ScreeningPolicy policy) =>
+        policy is ScreeningPolicy.Strict or ScreeningPolicy.Suitability
+            ? policy
+            : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Not a screening policy.");
+
+    /// <summary>
+    /// Refuses what cannot be judged: an evaluation date before the candidate's birth (an age below zero) and numbers
+    /// past their field's range (<see cref="CandidateProfile"/> documents the limits), whose sums could overflow.
+    /// </summary>
+    private static void CheckEvaluable(CandidateProfile profile, DateOnly asOf)
+    {
+        if (profile.DateOfBirth is { } born && asOf < born)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The evaluation date {asOf:yyyy-MM-dd} is before the date of birth {born:yyyy-MM-dd}; evaluate on or after the date of birth."),
+                nameof(asOf));
+        }
+
+        if (!ProfileLimits.SumsAreBounded(profile))
+        {
+            var problem = ProfileReader.Validate(profile, asOf).FirstOrDefault(p => p.Message.Contains("is outside", StringComparison.Ordinal));
+            throw new ArgumentOutOfRangeException(
+                nameof(profile),
+                (problem is null ? "A number of the profile" : problem.Path) + " is outside the range the profile format allows; see CandidateProfile for the limits.");
+        }
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(Options.TimeProvider.GetLocalNow().DateTime);

@@ -7,7 +7,7 @@ public sealed class EligibilityOptions
 {
     private readonly TimeProvider _timeProvider = TimeProvider.System;
 
-    /// <summary>How criminal and drug history count; <see cref="ScreeningPolicy.Strict"/> by default.</summary>
+    /// <summary>How criminal and drug history count when a call does not choose; <see cref="ScreeningPolicy.Strict"/> by default.</summary>
     public ScreeningPolicy Policy { get; init; } = ScreeningPolicy.Strict;
 
     /// <summary>Gives the evaluation date when a call passes none (its local date); <see cref="TimeProvider.System"/> by default. Not serialized.</summary>

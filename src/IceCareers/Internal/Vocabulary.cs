@@ -91,6 +91,9 @@ internal sealed class Words<T>
     /// <summary>The accepted words, in declaration order, for error messages.</summary>
     public string Allowed => string.Join(", ", _byWord.Keys);
 
+    /// <summary>The accepted words, in declaration order (a new array each time).</summary>
+    public string[] All => [.. _byWord.Keys];
+
     public bool TryParse(string? word, out T value) => _byWord.TryGetValue(word ?? "", out value);
 
     public string this[T value] => _byValue[value];

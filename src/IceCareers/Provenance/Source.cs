@@ -11,11 +11,20 @@ public sealed class Source
     /// <summary>The document's title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>Who published the document.</summary>
+    /// <summary>Who published the document: the original publisher, never the site a copy was read on (see <see cref="Via"/>).</summary>
     public required string Publisher { get; init; }
 
-    /// <summary>Where the document (or the copy that was read) can be found; <see langword="null"/> for seed and editorial sources.</summary>
+    /// <summary>
+    /// The publisher's own address for the document; <see langword="null"/> for seed and editorial sources and when only
+    /// a copy elsewhere was found (then <see cref="Via"/> holds that copy's address).
+    /// </summary>
     public string? Url { get; init; }
+
+    /// <summary>
+    /// The address actually read when it is not the publisher's own: a mirror, reprint or archive copy on another site;
+    /// <see langword="null"/> when the document was read at <see cref="Url"/>.
+    /// </summary>
+    public string? Via { get; init; }
 
     /// <summary>A legal citation such as <c>5 U.S.C. 3328</c>, when the source is a statute or regulation.</summary>
     public string? Citation { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IceCareers.Announcements;
 using IceCareers.Candidates;
 using IceCareers.Careers;
 using IceCareers.Data;
@@ -48,6 +49,10 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(RequirementResult))]
 [JsonSerializable(typeof(Gap))]
 [JsonSerializable(typeof(EligibilityOptions))]
+[JsonSerializable(typeof(Announcement))]
+[JsonSerializable(typeof(UsaJobsSearchResult))]
+[JsonSerializable(typeof(AnnouncementListing))]
+[JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
 [JsonSerializable(typeof(PayEstimate))]
 [JsonSerializable(typeof(CareerProjection))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext

@@ -53,6 +53,24 @@ public sealed class CandidateProfileJsonTests
     }
 
     [Fact]
+    public void FromJson_PartTimeQuarterHoursAndPassFail_Read()
+    {
+        const string json = """
+            {
+              "education": [{ "level": "bachelors", "quarterHours": 180, "graduateQuarterHours": 27, "passFailPercent": 12.5 }],
+              "experience": [{ "months": 24, "hoursPerWeek": 20, "grade": 4 }]
+            }
+            """;
+
+        var profile = CandidateProfile.FromJson(json, Today);
+
+        var school = Assert.Single(profile.Education!);
+        Assert.Equal((180m, 27m, 12.5m), (school.QuarterHours, school.GraduateQuarterHours, school.PassFailPercent));
+        Assert.Equal(20m, Assert.Single(profile.Experience!).HoursPerWeek);
+        Assert.Contains("\"hoursPerWeek\": 20", profile.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToJson_UnknownAndEmpty_KeptApart()
     {
         var profile = new CandidateProfile { Education = [], History = new History { Convictions = [] } };
@@ -114,6 +132,11 @@ public sealed class CandidateProfileJsonTests
     [InlineData("""{"education":[{"gpa":4.5}]}""", "education[0].gpa", "outside 0–4")]
     [InlineData("""{"education":[{"classStandingPercentile":0}]}""", "education[0].classStandingPercentile", "outside 1–100")]
     [InlineData("""{"experience":[{"months":-1}]}""", "experience[0].months", "negative")]
+    [InlineData("""{"experience":[{"hoursPerWeek":200}]}""", "experience[0].hoursPerWeek", "outside 1–168")]
+    [InlineData("""{"experience":[{"hoursPerWeek":"half"}]}""", "experience[0].hoursPerWeek", "wrong type of value; expected a number")]
+    [InlineData("""{"education":[{"quarterHours":-3}]}""", "education[0].quarterHours", "outside 0–1000")]
+    [InlineData("""{"education":[{"graduateQuarterHours":5000}]}""", "education[0].graduateQuarterHours", "outside 0–1000")]
+    [InlineData("""{"education":[{"passFailPercent":250}]}""", "education[0].passFailPercent", "outside 0–100")]
     [InlineData("""{"education":[null]}""", "education[0]", "empty entry")]
     [InlineData("""[1]""", "", "expected a JSON object of profile fields")]
     [InlineData("""null""", "", "found null")]

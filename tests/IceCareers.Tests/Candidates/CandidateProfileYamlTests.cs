@@ -24,11 +24,15 @@ public sealed class CandidateProfileYamlTests
           - level: graduate-study
             graduateSemesterHours: 18
           - level: professional         # J.D. / LL.B. (field: Law); LL.M. is level: masters with field Law
+            quarterHours: 0             # undergraduate quarter hours (1.5 quarter hours = 1 semester hour)
+            graduateQuarterHours: 0     # graduate quarter hours (27 = one year of graduate study)
+            passFailPercent: 5          # share of undergraduate hours taken pass/fail (over 10: SAA only by class standing or honor society)
         experience:
           - title: Police Officer
-            months: 30
+            months: 30                  # full-time equivalent months; calendar months when hoursPerWeek is given
+            hoursPerWeek: 40            # part-time work is prorated: months × hoursPerWeek / 40
             specialized: true           # specialized experience for the role's line of work
-            grade: 7                    # GS-equivalent level of the work
+            grade: 7                    # GS-equivalent level of the work (the GS-5 general-experience rule needs a year at GS-4)
         military:
           veteran: true
           preferenceEligible: true
@@ -72,8 +76,9 @@ public sealed class CandidateProfileYamlTests
         Assert.Equal(EducationLevel.GraduateStudy, profile.Education[1].Level);
         Assert.Equal(18m, profile.Education[1].GraduateSemesterHours);
         Assert.Equal(EducationLevel.Professional, profile.Education[2].Level);
+        Assert.Equal((0m, 0m, 5m), (profile.Education[2].QuarterHours, profile.Education[2].GraduateQuarterHours, profile.Education[2].PassFailPercent));
         var job = Assert.Single(profile.Experience!);
-        Assert.Equal(("Police Officer", 30, true, 7), (job.Title, job.Months, job.Specialized, job.Grade));
+        Assert.Equal(("Police Officer", 30, 40m, true, 7), (job.Title, job.Months, job.HoursPerWeek, job.Specialized, job.Grade));
         Assert.Equal((true, true, 48), (profile.Military!.Veteran, profile.Military.PreferenceEligible, profile.Military.ServiceMonths));
         Assert.False(profile.PriorFederalLawEnforcement);
         var conviction = Assert.Single(profile.History!.Convictions!);
@@ -134,6 +139,13 @@ public sealed class CandidateProfileYamlTests
     [InlineData("education: [{classStandingPercentile: 0}]", "education[0].classStandingPercentile", "outside 1–100")]
     [InlineData("education: [{classStandingPercentile: 101}]", "education[0].classStandingPercentile", "outside 1–100")]
     [InlineData("experience: [{grade: 16}]", "experience[0].grade", "outside 1–15")]
+    [InlineData("experience: [{hoursPerWeek: 0}]", "experience[0].hoursPerWeek", "outside 1–168")]
+    [InlineData("experience: [{hoursPerWeek: 169}]", "experience[0].hoursPerWeek", "outside 1–168")]
+    [InlineData("experience: [{hoursPerWeek: many}]", "experience[0].hoursPerWeek", "wrong type")]
+    [InlineData("education: [{quarterHours: -1}]", "education[0].quarterHours", "outside 0–1000")]
+    [InlineData("education: [{graduateQuarterHours: 1000.5}]", "education[0].graduateQuarterHours", "outside 0–1000")]
+    [InlineData("education: [{passFailPercent: 100.1}]", "education[0].passFailPercent", "outside 0–100")]
+    [InlineData("education: [{passFailPercent: -5}]", "education[0].passFailPercent", "outside 0–100")]
     [InlineData("fitness: {sitUps: -1}", "fitness.sitUps", "negative")]
     [InlineData("sex: man", "sex", "unknown value 'man'")]
     [InlineData("citizenship: citizen", "citizenship", "expected one of: us-citizen, us-national, lawful-permanent-resident, other")]

@@ -32,6 +32,9 @@ public sealed class CatalogValidationTests
         { Citp, "provider: Federal Law Enforcement Training Centers (FLETC)\n", "provider: Federal Law Enforcement Training Centers (FLETC)\nlocation2: *where\n", "location2: *where", "aliases are not allowed" },
         { "requirements/qualifications.yaml", "    kind: drivers-license\n", "    kind: drivers-license\n    registrationDeadlineAge: 26\n", "registrationDeadlineAge: 26", "not allowed for kind 'drivers-license'" },
         { "version.yaml", "version: 0.1.0", "version: first", "version: first", "not a semantic version" },
+        { "sources.yaml", "    via: http://cfr.laws-info.com/text/5/531/204\n", "    via: cfr.laws-info.com/text/5/531/204\n", "via: cfr.laws-info.com", "is not an absolute http(s) URL" },
+        { "sources.yaml", "    via: http://uscode.elaws.us/law/5usc3307\n", "    via: https://uscode.house.gov/copy\n", "via: https://uscode.house.gov/copy", "another site than the publisher's address" },
+        { "sources.yaml", "    via: http://wikileaks.cash/crs/RL31143.txt\n", "", "id: crs-rl31143", "missing required key 'url' or 'via'" },
     };
 
     [Theory]

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IceCareers.Tests.TestSupport;
 using Json.Schema;
 using YamlDotNet.RepresentationModel;
@@ -36,7 +34,7 @@ public sealed class DataSchemaTests
         var schema = JsonSchema.FromText(File.ReadAllText(schemaPath));
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
-        var instance = ToJson(stream.Documents[0].RootNode);
+        var instance = YamlJson.ToJson(stream.Documents[0].RootNode);
         using var document = JsonDocument.Parse(instance!.ToJsonString());
 
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
@@ -57,43 +55,8 @@ public sealed class DataSchemaTests
         var schema = JsonSchema.FromText(File.ReadAllText(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, schemaName))));
         var stream = new YamlStream();
         stream.Load(new StringReader(text));
-        using var document = JsonDocument.Parse(ToJson(stream.Documents[0].RootNode)!.ToJsonString());
+        using var document = JsonDocument.Parse(YamlJson.ToJson(stream.Documents[0].RootNode)!.ToJsonString());
 
         Assert.False(schema.Evaluate(document.RootElement).IsValid);
-    }
-
-    // YAML 1.2 core-schema typing of plain scalars; quoted scalars stay strings.
-    private static JsonNode? ToJson(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, ToJson(kv.Value)))),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(ToJson).ToArray()),
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s => Plain(s.Value ?? ""),
-        YamlScalarNode s => JsonValue.Create(s.Value),
-        _ => throw new InvalidOperationException("unexpected node " + node.NodeType),
-    };
-
-    private static JsonNode? Plain(string value)
-    {
-        if (value is "" or "~" or "null")
-        {
-            return null;
-        }
-
-        if (value is "true" or "false")
-        {
-            return JsonValue.Create(value == "true");
-        }
-
-        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
-        {
-            return JsonValue.Create(integer);
-        }
-
-        if (decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            return JsonValue.Create(number);
-        }
-
-        return JsonValue.Create(value);
     }
 }

@@ -210,16 +210,25 @@ public sealed class EducationExperienceTests
         Assert.Equal(["GS-5", "GS-7", "GS-9"], report.QualifyingGrades.Select(g => g.ToString()));
     }
 
-    [Theory]
-    [InlineData(11, "GS-12")]
-    [InlineData(12, "GS-13")]
-    public void Evaluate_SpecializedExperienceForGrade12AndAbove_NextLowerGrade(int grade, string highest)
+    // The program manager (0340) enters at GS-13, the lowest grade of OPM's 0340 flysheet.
+    [Fact]
+    public void Evaluate_SpecializedExperienceForGrade12AndAbove_NextLowerGrade()
     {
-        Assert.Equal(PayGrade.Parse(highest), Evaluation.Evaluate(With([], [Specialized(12, grade)]), Manager).HighestQualifyingGrade);
+        Assert.Equal(PayGrade.Parse("GS-13"), Evaluation.Evaluate(With([], [Specialized(12, 12)]), Manager).HighestQualifyingGrade);
     }
 
     [Fact]
-    public void Evaluate_EducationOnlyForGrade12Role_NotMet()
+    public void Evaluate_YearAtGrade11ForGrade13Role_MeetsGrade12BelowTheEntryGrade()
+    {
+        var report = Evaluation.Evaluate(With([], [Specialized(12, 11)]), Manager);
+
+        Assert.Equal(Verdict.NotMet, report.Result(Requirement).Verdict);
+        Assert.Contains("meets grade 12 of the table, below the entry grades", report.Result(Requirement).Reason, StringComparison.Ordinal);
+        Assert.Null(report.HighestQualifyingGrade);
+    }
+
+    [Fact]
+    public void Evaluate_EducationOnlyForGrade13Role_NotMet()
     {
         var report = Evaluation.Evaluate(With([new Education { Level = EducationLevel.Doctorate }], [Specialized(24, 10)]), Manager);
 
@@ -227,7 +236,7 @@ public sealed class EducationExperienceTests
         Assert.Contains("meets grade 11 of the table, below the entry grades", report.Result(Requirement).Reason, StringComparison.Ordinal);
         Assert.Empty(report.QualifyingGrades);
         Assert.Null(report.HighestQualifyingGrade);
-        Assert.Contains("12 months of specialized experience at grade 11 or higher", report.Gap(Requirement).Description, StringComparison.Ordinal);
+        Assert.Contains("12 months of specialized experience at grade 12 or higher", report.Gap(Requirement).Description, StringComparison.Ordinal);
     }
 
     [Fact]

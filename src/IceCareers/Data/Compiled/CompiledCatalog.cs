@@ -25,7 +25,7 @@ internal static class CompiledCatalog
     public const uint Magic = 0x54414349;
 
     /// <summary>Changes whenever the layout changes, so that an old file is never misread.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>A payload larger than this is refused unread (the real one is tens of kilobytes).</summary>
     public const int MaxPayloadBytes = 16 * 1024 * 1024;

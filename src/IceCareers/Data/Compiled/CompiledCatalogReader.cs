@@ -86,6 +86,7 @@ internal sealed class CompiledCatalogReader
         Title = String(),
         Publisher = String(),
         Url = OptionalString(),
+        Via = OptionalString(),
         Citation = OptionalString(),
         Kind = (SourceKind)Int(),
         Published = OptionalString(),

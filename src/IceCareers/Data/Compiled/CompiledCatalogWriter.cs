@@ -84,6 +84,7 @@ internal sealed class CompiledCatalogWriter
         String(source.Title);
         String(source.Publisher);
         OptionalString(source.Url);
+        OptionalString(source.Via);
         OptionalString(source.Citation);
         Int((int)source.Kind);
         OptionalString(source.Published);

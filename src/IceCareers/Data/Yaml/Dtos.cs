@@ -20,6 +20,7 @@ internal sealed class SourceDto
     public string? Title { get; set; }
     public string? Publisher { get; set; }
     public string? Url { get; set; }
+    public string? Via { get; set; }
     public string? Citation { get; set; }
     public string? Kind { get; set; }
     public string? Published { get; set; }

@@ -320,7 +320,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
                         possible = true;
                         foreach (var path in trial)
                         {
-                            EvaluationScratch.AddUnique(missing, path);
+                            missing.Add(path);
                         }
                     }
                 }
@@ -329,12 +329,12 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
         if (profile.Education is null)
         {
-            EvaluationScratch.AddUnique(missing, "education");
+            missing.Add("education");
         }
 
         if (profile.Experience is null)
         {
-            EvaluationScratch.AddUnique(missing, "experience");
+            missing.Add("experience");
         }
 
         var earliest = EarliestByCompletion(profile, asOf);
@@ -386,36 +386,68 @@ internal sealed class EducationExperienceCheck : RequirementCheck
             return null;
         }
 
-        var routes = Working(ref t_laterRoutes, _rows.Length);
-        var after = asOf;
-        while (true)
+        // Counting more completed entries never lowers what the profile meets, so the earliest qualifying completion
+        // date is found by binary search over the sorted future dates: O(n log n), not a judgement per date (quadratic).
+        var future = 0;
+        for (var i = 0; i < education.Count; i++)
         {
-            // The next completion date after the last one tried.
-            DateOnly? next = null;
-            for (var i = 0; i < education.Count; i++)
+            if (education[i]?.Completed is { } completed && completed > asOf)
             {
-                if (education[i]?.Completed is { } completed && completed > after && (next is null || completed < next))
-                {
-                    next = completed;
-                }
+                future++;
             }
-
-            if (next is not { } date)
-            {
-                return null;
-            }
-
-            Judge(profile, date, routes);
-            for (var i = 0; i < _entry.Length; i++)
-            {
-                if (_entryRow[i] >= 0 && routes[_entryRow[i]] != NoRoute)
-                {
-                    return date;
-                }
-            }
-
-            after = date;
         }
+
+        if (future == 0)
+        {
+            return null;
+        }
+
+        var dates = new DateOnly[future];
+        future = 0;
+        for (var i = 0; i < education.Count; i++)
+        {
+            if (education[i]?.Completed is { } completed && completed > asOf)
+            {
+                dates[future++] = completed;
+            }
+        }
+
+        Array.Sort(dates);
+        var routes = Working(ref t_laterRoutes, _rows.Length);
+        if (!QualifiesOn(profile, dates[^1], routes))
+        {
+            return null;
+        }
+
+        int low = 0, high = dates.Length - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (QualifiesOn(profile, dates[middle], routes))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return dates[low];
+    }
+
+    private bool QualifiesOn(CandidateProfile profile, DateOnly date, Span<int> routes)
+    {
+        Judge(profile, date, routes);
+        for (var i = 0; i < _entry.Length; i++)
+        {
+            if (_entryRow[i] >= 0 && routes[_entryRow[i]] != NoRoute)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -810,6 +842,20 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         }
 
         return ways.Count == 0 ? "nothing the data lists" : Text.Join(ways);
+    }
+
+    /// <summary>What <paramref name="grade"/> asks for, in words ("GL-9 needs …"); <see langword="null"/> when the data has no row for its number.</summary>
+    internal string? NeedsAt(PayGrade grade)
+    {
+        for (var r = 0; r < _rows.Length; r++)
+        {
+            if (_rows[r].Grade == grade.Grade)
+            {
+                return $"{grade} needs {Describe(_rows[r])}";
+            }
+        }
+
+        return null;
     }
 
     private static string Grade(int? minimum) => minimum is { } g ? Text.Invariant($" at grade {g} or higher") : "";

@@ -10,12 +10,12 @@ internal sealed class EvaluationScratch
 
     public List<Gap> Gaps { get; } = new(8);
 
-    public List<string> Missing { get; } = new(8);
+    public UniqueList Missing { get; } = new();
 
-    public List<string> Warnings { get; } = new(4);
+    public UniqueList Warnings { get; } = new();
 
     /// <summary>Working lists of a check (field paths), cleared by the check that uses them.</summary>
-    public List<string> Paths { get; } = new(8);
+    public UniqueList Paths { get; } = new();
 
     /// <inheritdoc cref="Paths"/>
     public List<string> Trial { get; } = new(8);
@@ -35,16 +35,45 @@ internal sealed class EvaluationScratch
         return scratch;
     }
 
-    public static void AddUnique(List<string> list, string item)
+    /// <summary>
+    /// Strings in the order first added, each once: a set answers "seen?" in constant time, so that adding one path per
+    /// entry of a long profile list stays linear (a list scan made it quadratic).
+    /// </summary>
+    internal sealed class UniqueList
     {
-        for (var i = 0; i < list.Count; i++)
+        private readonly List<string> _items = new(8);
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public int Count => _items.Count;
+
+        public string this[int index] => _items[index];
+
+        public void Add(string item)
         {
-            if (string.Equals(list[i], item, StringComparison.Ordinal))
+            if (_seen.Add(item))
             {
-                return;
+                _items.Add(item);
             }
         }
 
-        list.Add(item);
+        public void Clear()
+        {
+            _items.Clear();
+
+            // A set that grew large for one hostile profile is not kept for every later evaluation on the thread.
+            if (_seen.Count > 1024)
+            {
+                _seen.Clear();
+                _seen.TrimExcess();
+            }
+            else
+            {
+                _seen.Clear();
+            }
+        }
+
+        public string[] ToArray() => _items.ToArray();
+
+        public void CopyTo(string[] array, int index) => _items.CopyTo(array, index);
     }
 }

@@ -38,6 +38,20 @@ internal sealed class RolePlan
 
     public Role Role { get; }
 
+    /// <summary>What the role's education-and-experience requirement asks for at <paramref name="grade"/>, in words; <see langword="null"/> when it has no row for it.</summary>
+    public string? GradeNeeds(PayGrade grade)
+    {
+        foreach (var check in _checks)
+        {
+            if (check is EducationExperienceCheck education && education.NeedsAt(grade) is { } needs)
+            {
+                return needs;
+            }
+        }
+
+        return null;
+    }
+
     public EligibilityReport Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, string dataVersion)
     {
         var scratch = EvaluationScratch.Rent();
@@ -55,13 +69,13 @@ internal sealed class RolePlan
 
             if (outcome.Warning is { } warning)
             {
-                EvaluationScratch.AddUnique(scratch.Warnings, warning);
+                scratch.Warnings.Add(warning);
             }
 
             var missing = result.MissingInformation;
             for (var m = 0; m < missing.Count; m++)
             {
-                EvaluationScratch.AddUnique(scratch.Missing, missing[m]);
+                scratch.Missing.Add(missing[m]);
             }
 
             if (result.Category != RequirementCategory.Advisory)
