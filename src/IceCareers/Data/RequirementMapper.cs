@@ -21,7 +21,8 @@ internal static class RequirementMapper
             new (string Key, bool IsSet)[]
             {
                 ("acceptedCitizenship", d.AcceptedCitizenship is not null), ("periods", d.Periods is not null), ("grades", d.Grades is not null),
-                ("superiorAcademicAchievement", d.SuperiorAcademicAchievement is not null), ("appliesTo", d.AppliesTo is not null),
+                ("superiorAcademicAchievement", d.SuperiorAcademicAchievement is not null), ("gradeInterval", d.GradeInterval is not null),
+                ("conversions", d.Conversions is not null), ("appliesTo", d.AppliesTo is not null),
                 ("registrationDeadlineAge", d.RegistrationDeadlineAge is not null), ("convictionCategories", d.ConvictionCategories is not null),
                 ("policies", d.Policies is not null), ("reviewFactors", d.ReviewFactors is not null), ("events", d.Events is not null),
             }.Where(k => !allowed.Contains(k.Key)).Select(k => (k.Key, k.IsSet)).ToArray();
@@ -46,7 +47,7 @@ internal static class RequirementMapper
                 };
                 break;
             case RequirementKind.EducationExperience:
-                c.NotAllowed(path, word, Others("grades", "superiorAcademicAchievement"));
+                c.NotAllowed(path, word, Others("grades", "superiorAcademicAchievement", "gradeInterval", "conversions"));
                 result = EducationExperience(c, d, path, id, category, title, sources);
                 break;
             case RequirementKind.DriversLicense:
@@ -250,49 +251,123 @@ internal static class RequirementMapper
                 c.Error(p, "a grade row needs 'education', 'experience' or both");
             }
 
+            var combinations = new List<CombinationStandard>();
+            for (var k = 0; k < (row.Combinations?.Count ?? 0); k++)
+            {
+                combinations.Add(Combination(c, row.Combinations![k], KeyPath.Item(KeyPath.Key(p, "combinations"), k)));
+            }
+
+            if (combinations.Count > 1 && combinations.Any(k => k.Specialized != combinations[0].Specialized || k.MinimumGrade != combinations[0].MinimumGrade || k.Hours != combinations[0].Hours))
+            {
+                c.Error(KeyPath.Key(p, "combinations"), "the readings of one row must count the same experience (specialized, minimumGrade) and the same hours; they may differ only in how they weigh them");
+            }
+
             rows.Add(new GradeQualification
             {
                 Grade = grade,
                 Education = row.Education is { } e ? Education(c, e, KeyPath.Key(p, "education")) : null,
-                Experience = row.Experience is { } x ? new ExperienceStandard
-                {
-                    Months = Positive(c, x.Months, KeyPath.Key(p, "experience.months")),
-                    Specialized = c.Required(x.Specialized, KeyPath.Key(p, "experience.specialized")),
-                    MinimumGrade = x.MinimumGrade,
-                } : null,
-                Combination = row.Combination is { } m ? Combination(c, m, KeyPath.Key(p, "combination")) : null,
+                Experience = row.Experience is { } x ? Experience(c, x, KeyPath.Key(p, "experience")) : null,
+                Combinations = combinations,
                 Sources = c.Sources(row.Sources, KeyPath.Key(p, "sources")),
             });
         }
 
-        var saaPath = KeyPath.Key(path, "superiorAcademicAchievement");
-        var saa = d.SuperiorAcademicAchievement;
-        c.Present(saa, saaPath);
-        var standard = new SuperiorAcademicAchievementStandard
+        var intervalPath = KeyPath.Key(path, "gradeInterval");
+        c.Present(d.GradeInterval, intervalPath);
+        var interval = c.Required(d.GradeInterval?.Value, KeyPath.Key(intervalPath, "value"));
+        if (d.GradeInterval?.Value is not null && interval is not (1 or 2))
         {
-            OverallGpa = Gpa(c, saa?.OverallGpa, KeyPath.Key(saaPath, "overallGpa")),
-            MajorGpa = Gpa(c, saa?.MajorGpa, KeyPath.Key(saaPath, "majorGpa")),
-            GpaDecimals = c.Required(saa?.GpaDecimals, KeyPath.Key(saaPath, "gpaDecimals")),
-            ClassStandingMaxPercentile = c.Required(saa?.ClassStandingMaxPercentile, KeyPath.Key(saaPath, "classStandingMaxPercentile")),
-            HonorSociety = c.Required(saa?.HonorSociety, KeyPath.Key(saaPath, "honorSociety")),
-            Sources = saa is null ? [] : c.Sources(saa.Sources, KeyPath.Key(saaPath, "sources")),
-        };
-        if (standard.GpaDecimals is < 0 or > 4)
-        {
-            c.Error(KeyPath.Key(saaPath, "gpaDecimals"), "must be from 0 to 4");
+            c.Error(KeyPath.Key(intervalPath, "value"), "must be 1 (one-grade interval) or 2 (two-grade interval)");
         }
 
-        if (standard.ClassStandingMaxPercentile is < 1 or > 100 && saa?.ClassStandingMaxPercentile is not null)
+        var conversionsPath = KeyPath.Key(path, "conversions");
+        var conversions = d.Conversions;
+        c.Present(conversions, conversionsPath);
+        var fullTime = c.Required(conversions?.FullTimeHoursPerWeek, KeyPath.Key(conversionsPath, "fullTimeHoursPerWeek"));
+        var quarter = c.Required(conversions?.QuarterHoursPerSemesterHour, KeyPath.Key(conversionsPath, "quarterHoursPerSemesterHour"));
+        if (conversions?.FullTimeHoursPerWeek is <= 0)
         {
-            c.Error(KeyPath.Key(saaPath, "classStandingMaxPercentile"), "must be a percentile from 1 to 100");
+            c.Error(KeyPath.Key(conversionsPath, "fullTimeHoursPerWeek"), "must be positive");
+        }
+
+        if (conversions?.QuarterHoursPerSemesterHour is <= 0)
+        {
+            c.Error(KeyPath.Key(conversionsPath, "quarterHoursPerSemesterHour"), "must be positive");
+        }
+
+        var usesSaa = rows.Any(r => r.Education?.SuperiorAcademicAchievement == true);
+        var saaPath = KeyPath.Key(path, "superiorAcademicAchievement");
+        if (usesSaa && interval == 1)
+        {
+            c.Error(saaPath, "Superior Academic Achievement applies only to two-grade-interval positions; this table has gradeInterval 1");
+        }
+
+        if (usesSaa)
+        {
+            c.Present(d.SuperiorAcademicAchievement, saaPath);
         }
 
         return new EducationExperienceRequirement
         {
             Id = id, Category = category, Title = title, Description = d.Description, Sources = sources,
             Grades = rows,
-            SuperiorAcademicAchievement = standard,
+            SuperiorAcademicAchievement = d.SuperiorAcademicAchievement is { } saa ? SuperiorAcademicAchievement(c, saa, saaPath) : null,
+            GradeInterval = interval,
+            GradeIntervalSources = d.GradeInterval is { } gi ? c.Sources(gi.Sources, KeyPath.Key(intervalPath, "sources")) : [],
+            Conversions = new QualificationConversions
+            {
+                FullTimeHoursPerWeek = fullTime,
+                QuarterHoursPerSemesterHour = quarter,
+                Sources = conversions is null ? [] : c.Sources(conversions.Sources, KeyPath.Key(conversionsPath, "sources")),
+            },
         };
+    }
+
+    private static ExperienceStandard Experience(MappingContext c, ExperienceDto x, string path)
+    {
+        var standard = new ExperienceStandard
+        {
+            Months = Positive(c, x.Months, KeyPath.Key(path, "months")),
+            Specialized = c.Required(x.Specialized, KeyPath.Key(path, "specialized")),
+            MinimumGrade = x.MinimumGrade,
+            MonthsAtMinimumGrade = x.MonthsAtMinimumGrade,
+        };
+        if (x.MonthsAtMinimumGrade is { } part && (part <= 0 || part > standard.Months || x.MinimumGrade is null))
+        {
+            c.Error(KeyPath.Key(path, "monthsAtMinimumGrade"), "must be from 1 to 'months' and needs 'minimumGrade'");
+        }
+
+        return standard;
+    }
+
+    private static SuperiorAcademicAchievementStandard SuperiorAcademicAchievement(MappingContext c, SaaDto saa, string saaPath)
+    {
+        var standard = new SuperiorAcademicAchievementStandard
+        {
+            OverallGpa = Gpa(c, saa.OverallGpa, KeyPath.Key(saaPath, "overallGpa")),
+            MajorGpa = Gpa(c, saa.MajorGpa, KeyPath.Key(saaPath, "majorGpa")),
+            GpaDecimals = c.Required(saa.GpaDecimals, KeyPath.Key(saaPath, "gpaDecimals")),
+            ClassStandingMaxPercentile = c.Required(saa.ClassStandingMaxPercentile, KeyPath.Key(saaPath, "classStandingMaxPercentile")),
+            HonorSociety = c.Required(saa.HonorSociety, KeyPath.Key(saaPath, "honorSociety")),
+            PassFailMaxPercent = saa.PassFailMaxPercent,
+            Sources = c.Sources(saa.Sources, KeyPath.Key(saaPath, "sources")),
+        };
+        if (standard.GpaDecimals is < 0 or > 4)
+        {
+            c.Error(KeyPath.Key(saaPath, "gpaDecimals"), "must be from 0 to 4");
+        }
+
+        if (standard.ClassStandingMaxPercentile is < 1 or > 100 && saa.ClassStandingMaxPercentile is not null)
+        {
+            c.Error(KeyPath.Key(saaPath, "classStandingMaxPercentile"), "must be a percentile from 1 to 100");
+        }
+
+        if (saa.PassFailMaxPercent is < 0 or > 100)
+        {
+            c.Error(KeyPath.Key(saaPath, "passFailMaxPercent"), "must be a percentage from 0 to 100");
+        }
+
+        return standard;
     }
 
     private static decimal Gpa(MappingContext c, decimal? value, string path)
@@ -350,6 +425,7 @@ internal static class RequirementMapper
             Hours = c.Enum(m.Hours, KeyPath.Key(path, "hours"), Vocabulary.HoursKinds),
             HoursBeyond = beyond,
             HoursForFull = forFull,
+            Sources = m.Sources is null ? [] : c.Sources(m.Sources, KeyPath.Key(path, "sources")),
         };
     }
 }

@@ -1,3 +1,5 @@
+using IceCareers.Internal;
+
 namespace IceCareers.Requirements;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace IceCareers.Requirements;
 /// </summary>
 public sealed class CombinationStandard
 {
+    private readonly IReadOnlyList<string> _sources = [];
+
     /// <summary>The months of experience that alone would count as 100 %.</summary>
     public required int ExperienceMonths { get; init; }
 
@@ -23,4 +27,10 @@ public sealed class CombinationStandard
 
     /// <summary>Hours beyond <see cref="HoursBeyond"/> that count as 100 %.</summary>
     public required decimal HoursForFull { get; init; }
+
+    /// <summary>
+    /// Ids of the sources for this reading of the combination rule; empty when the row's own sources cover it. Where
+    /// a row lists several readings, each names the texts that support it.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get => _sources; init => _sources = Frozen.List(value); }
 }

@@ -2,10 +2,14 @@ using IceCareers.Internal;
 
 namespace IceCareers.Requirements;
 
-/// <summary>The OPM grade table: which education, experience or combination qualifies for each grade. Immutable.</summary>
+/// <summary>
+/// An OPM grade table: which education, experience or combination qualifies for each grade, for positions of one grade
+/// interval (see <see cref="GradeInterval"/>). Immutable.
+/// </summary>
 public sealed class EducationExperienceRequirement : Requirement
 {
     private readonly IReadOnlyList<GradeQualification> _grades = [];
+    private readonly IReadOnlyList<string> _intervalSources = [];
 
     /// <summary>Creates the requirement; set its properties with an object initializer.</summary>
     public EducationExperienceRequirement()
@@ -16,6 +20,21 @@ public sealed class EducationExperienceRequirement : Requirement
     /// <summary>One row per grade, lowest first.</summary>
     public required IReadOnlyList<GradeQualification> Grades { get => _grades; init => _grades = Frozen.Sorted(value, g => g.Grade); }
 
-    /// <summary>The definition of Superior Academic Achievement used by the rows that accept it.</summary>
-    public required SuperiorAcademicAchievementStandard SuperiorAcademicAchievement { get; init; }
+    /// <summary>
+    /// The definition of Superior Academic Achievement used by the rows that accept it; <see langword="null"/> when no
+    /// row does (OPM allows it only for two-grade-interval positions).
+    /// </summary>
+    public SuperiorAcademicAchievementStandard? SuperiorAcademicAchievement { get; init; }
+
+    /// <summary>
+    /// The grade interval of the positions the table is for: 2 (professional and administrative work: GS-5, 7, 9, 11,
+    /// then one grade at a time) or 1 (clerical, technical and assistant work: one grade at a time throughout).
+    /// </summary>
+    public required int GradeInterval { get; init; }
+
+    /// <summary>Ids of the sources for <see cref="GradeInterval"/>.</summary>
+    public required IReadOnlyList<string> GradeIntervalSources { get => _intervalSources; init => _intervalSources = Frozen.List(value); }
+
+    /// <summary>How part-time work and quarter hours convert to the full-time months and semester hours the rows count.</summary>
+    public required QualificationConversions Conversions { get; init; }
 }

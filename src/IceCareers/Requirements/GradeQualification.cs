@@ -6,6 +6,7 @@ namespace IceCareers.Requirements;
 public sealed class GradeQualification
 {
     private readonly IReadOnlyList<string> _sources = [];
+    private readonly IReadOnlyList<CombinationStandard> _combinations = [];
 
     /// <summary>The grade number (5, 7, 9, 11, 12 …).</summary>
     public required int Grade { get; init; }
@@ -16,8 +17,12 @@ public sealed class GradeQualification
     /// <summary>Experience that qualifies alone, or <see langword="null"/> when experience cannot.</summary>
     public ExperienceStandard? Experience { get; init; }
 
-    /// <summary>A qualifying combination, or <see langword="null"/> when none is allowed.</summary>
-    public CombinationStandard? Combination { get; init; }
+    /// <summary>
+    /// How education and experience combine for this grade: empty when no combination is allowed, one entry when the
+    /// texts agree, several when they conflict. With several, each is one reading of the texts: a combination all of
+    /// them meet qualifies, one none of them meets does not, and one only some of them meet needs review.
+    /// </summary>
+    public IReadOnlyList<CombinationStandard> Combinations { get => _combinations; init => _combinations = Frozen.List(value); }
 
     /// <summary>Ids of the sources for this row.</summary>
     public required IReadOnlyList<string> Sources { get => _sources; init => _sources = Frozen.List(value); }

@@ -22,6 +22,12 @@ public sealed class SuperiorAcademicAchievementStandard
     /// <summary>Whether membership in a national scholastic honor society qualifies.</summary>
     public required bool HonorSociety { get; init; }
 
+    /// <summary>
+    /// The largest share (percent) of undergraduate hours taken pass/fail with which a GPA still counts; above it only
+    /// class standing or an honor society shows Superior Academic Achievement. <see langword="null"/> when the data sets no limit.
+    /// </summary>
+    public decimal? PassFailMaxPercent { get; init; }
+
     /// <summary>Ids of the sources for the definition.</summary>
     public required IReadOnlyList<string> Sources { get => _sources; init => _sources = Frozen.List(value); }
 }

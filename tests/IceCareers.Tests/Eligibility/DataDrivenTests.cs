@@ -73,7 +73,7 @@ public sealed class DataDrivenTests
         var modified = new EligibilityEvaluator(CareerCatalog.LoadDirectory(copy.Root));
         var profile = new ProfileBuilder
         {
-            Education = [new Education { Level = EducationLevel.Bachelors, Gpa = 2.95m, MajorGpa = 3.0m, ClassStandingPercentile = 50, HonorSociety = false }],
+            Education = [new Education { Level = EducationLevel.Bachelors, Gpa = 2.95m, MajorGpa = 3.0m, ClassStandingPercentile = 50, HonorSociety = false, PassFailPercent = 0 }],
             Experience = [],
         }.Build();
 

@@ -16,8 +16,9 @@ public sealed class EducationExperienceTests
 
     private static ProfileBuilder With(List<Education>? education, List<Experience>? experience) => new() { Education = education, Experience = experience };
 
-    private static Education Bachelors(decimal? gpa = null, decimal? majorGpa = null, int? percentile = null, bool? honorSociety = null, decimal? semesterHours = 120) =>
-        new() { Level = EducationLevel.Bachelors, Field = "History", Completed = new DateOnly(2020, 5, 15), Gpa = gpa, MajorGpa = majorGpa, ClassStandingPercentile = percentile, HonorSociety = honorSociety, SemesterHours = semesterHours };
+    // A transcript with no pass/fail hours unless a test says otherwise: the GPA criteria of SAA count.
+    private static Education Bachelors(decimal? gpa = null, decimal? majorGpa = null, int? percentile = null, bool? honorSociety = null, decimal? semesterHours = 120, decimal? passFailPercent = 0) =>
+        new() { Level = EducationLevel.Bachelors, Field = "History", Completed = new DateOnly(2020, 5, 15), Gpa = gpa, MajorGpa = majorGpa, ClassStandingPercentile = percentile, HonorSociety = honorSociety, SemesterHours = semesterHours, PassFailPercent = passFailPercent };
 
     private static Experience Specialized(int months, int grade) => new() { Title = "Investigator", Months = months, Specialized = true, Grade = grade };
 
@@ -137,26 +138,42 @@ public sealed class EducationExperienceTests
     }
 
     [Theory]
-    [InlineData("90", Verdict.Met)]
-    [InlineData("89.4", Verdict.NotMet)]
-    public void Evaluate_Grade5CombinationAround100Percent_HoursBeyond60Count(string semesterHours, Verdict expected)
+    [InlineData("90", Verdict.NeedsReview)]
+    [InlineData("89.4", Verdict.NeedsReview)]
+    [InlineData("50", Verdict.NotMet)]
+    public void Evaluate_Grade5CombinationWhereReadingsDisagree_NeedsReviewNamingEachReading(string semesterHours, Verdict expected)
     {
-        // 18 of 36 months = 50 %; 30 hours beyond 60 of 60 = 50 % (29.4 = 49 %, 99 % in all).
+        // 18 of 36 months = 50 %. Reading 1, (hours − 60) / 60: 50 % at 90 hours (met), 49 % at 89.4 (not met);
+        // reading 2, (hours − 60) / 180: 16.7 %; reading 3, hours / 120: 75 %. At 50 hours every reading falls short.
         var associate = new Education { Level = EducationLevel.Associate, SemesterHours = decimal.Parse(semesterHours, System.Globalization.CultureInfo.InvariantCulture) };
 
         var report = Evaluation.Evaluate(With([associate], [General(18)]), Specialist);
 
-        Assert.Equal(expected, report.Result(Requirement).Verdict);
-        Assert.Equal(expected == Verdict.Met ? new PayGrade(PayPlan.GS, 5) : null, report.HighestQualifyingGrade);
+        var result = report.Result(Requirement);
+        Assert.Equal(expected, result.Verdict);
+        Assert.Empty(report.QualifyingGrades);
+        if (expected == Verdict.NeedsReview)
+        {
+            Assert.Equal(Outcome.NeedsReview, report.Outcome);
+            Assert.Contains("reading 1, months / 36 + (undergraduate semester hours − 60) / 60 (fgj-military-pay-technician-819851500)", result.Reason, StringComparison.Ordinal);
+            Assert.Contains("reading 2, months / 36 + (undergraduate semester hours − 60) / 180 (fgj-victim-assistance-821281600, fgj-hr-assistant-842666200): 66.", result.Reason, StringComparison.Ordinal);
+            Assert.Contains("reading 3, months / 36 + (undergraduate semester hours) / 120 (petersons-ins-deportation-officer)", result.Reason, StringComparison.Ordinal);
+            Assert.Contains("petersons-ins-deportation-officer", result.Sources);
+            Assert.DoesNotContain(report.Gaps, g => g.RequirementId == Requirement);
+        }
     }
 
     [Fact]
-    public void Evaluate_CombinationOfThirds_ExactlyOneHundredPercent()
+    public void Evaluate_Grade5CombinationEveryReadingMeets_MetExactlyAtOneHundredPercent()
     {
-        // 12/36 + 40/60 = 1/3 + 2/3: decimal division would leave 0.99…; the comparison is exact.
-        var associate = new Education { Level = EducationLevel.Associate, SemesterHours = 100 };
+        // 30/36 + 30/180 = 5/6 + 1/6: decimal division would leave 0.99…; the comparison is exact. Readings 1 and 3 give more.
+        var associate = new Education { Level = EducationLevel.Associate, SemesterHours = 90 };
 
-        Assert.Equal(Verdict.Met, Evaluation.ResultOf(With([associate], [General(12)]), Specialist, Requirement).Verdict);
+        var report = Evaluation.Evaluate(With([associate], [General(30)]), Specialist);
+
+        Assert.Equal(Verdict.Met, report.Result(Requirement).Verdict);
+        Assert.Contains("every one of the 3 readings of the texts agrees", report.Result(Requirement).Reason, StringComparison.Ordinal);
+        Assert.Equal(new PayGrade(PayPlan.GS, 5), report.HighestQualifyingGrade);
     }
 
     [Fact]

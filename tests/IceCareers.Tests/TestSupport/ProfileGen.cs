@@ -27,6 +27,9 @@ internal static class ProfileGen
         from honor in Gen.Bool.Nullable(0.3)
         from hours in Gen.Int[0, 150].Nullable(0.3)
         from graduateHours in Gen.Int[0, 60].Nullable(0.5)
+        from quarterHours in Gen.Int[0, 200].Nullable(0.8)
+        from graduateQuarterHours in Gen.Int[0, 90].Nullable(0.8)
+        from passFail in Gen.Int[0, 100].Nullable(0.4)
         select new Education
         {
             Level = level,
@@ -38,13 +41,17 @@ internal static class ProfileGen
             HonorSociety = honor,
             SemesterHours = hours,
             GraduateSemesterHours = graduateHours,
+            QuarterHours = quarterHours,
+            GraduateQuarterHours = graduateQuarterHours,
+            PassFailPercent = passFail,
         };
 
     public static readonly Gen<Experience> Experience =
         from months in Gen.Int[0, 72].Nullable(0.1)
         from specialized in Gen.Bool.Nullable(0.1)
         from grade in Gen.Int[1, 15].Nullable(0.1)
-        select new Experience { Title = "Job", Months = months, Specialized = specialized, Grade = grade };
+        from hoursPerWeek in Gen.Int[1, 60].Nullable(0.7)
+        select new Experience { Title = "Job", Months = months, Specialized = specialized, Grade = grade, HoursPerWeek = hoursPerWeek };
 
     // rules.md §2.0 reads `veteran: false` as "not a preference-eligible veteran" when preferenceEligible is left out, so
     // the generator never pairs it with preferenceEligible: true (derived preference, which the rules do not model).

@@ -151,7 +151,10 @@ internal sealed class CompiledCatalogReader
             {
                 Id = id, Category = category, Title = title, Description = description, Sources = sources,
                 Grades = List(GradeQualification),
-                SuperiorAcademicAchievement = SuperiorAcademicAchievement(),
+                SuperiorAcademicAchievement = Bool() ? SuperiorAcademicAchievement() : null,
+                GradeInterval = Int(),
+                GradeIntervalSources = Strings(),
+                Conversions = new QualificationConversions { FullTimeHoursPerWeek = Decimal(), QuarterHoursPerSemesterHour = Decimal(), Sources = Strings() },
             },
             RequirementKind.SelectiveService => new SelectiveServiceRequirement
             {
@@ -214,19 +217,18 @@ internal sealed class CompiledCatalogReader
             ? new EducationStandard { Degrees = List(DegreeRequirement), GraduateHours = OptionalDecimal(), SuperiorAcademicAchievement = Bool() }
             : null,
         Experience = Bool()
-            ? new ExperienceStandard { Months = Int(), Specialized = Bool(), MinimumGrade = OptionalInt() }
+            ? new ExperienceStandard { Months = Int(), Specialized = Bool(), MinimumGrade = OptionalInt(), MonthsAtMinimumGrade = OptionalInt() }
             : null,
-        Combination = Bool()
-            ? new CombinationStandard
-            {
-                ExperienceMonths = Int(),
-                Specialized = Bool(),
-                MinimumGrade = OptionalInt(),
-                Hours = (HoursKind)Int(),
-                HoursBeyond = Decimal(),
-                HoursForFull = Decimal(),
-            }
-            : null,
+        Combinations = List(() => new CombinationStandard
+        {
+            ExperienceMonths = Int(),
+            Specialized = Bool(),
+            MinimumGrade = OptionalInt(),
+            Hours = (HoursKind)Int(),
+            HoursBeyond = Decimal(),
+            HoursForFull = Decimal(),
+            Sources = Strings(),
+        }),
         Sources = Strings(),
     };
 
@@ -239,6 +241,7 @@ internal sealed class CompiledCatalogReader
         GpaDecimals = Int(),
         ClassStandingMaxPercentile = Int(),
         HonorSociety = Bool(),
+        PassFailMaxPercent = OptionalDecimal(),
         Sources = Strings(),
     };
 

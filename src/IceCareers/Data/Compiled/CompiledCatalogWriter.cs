@@ -151,7 +151,12 @@ internal sealed class CompiledCatalogWriter
                 break;
             case EducationExperienceRequirement education:
                 List(education.Grades, GradeQualification);
-                SuperiorAcademicAchievement(education.SuperiorAcademicAchievement);
+                Optional(education.SuperiorAcademicAchievement, SuperiorAcademicAchievement);
+                Int(education.GradeInterval);
+                Strings(education.GradeIntervalSources);
+                Decimal(education.Conversions.FullTimeHoursPerWeek);
+                Decimal(education.Conversions.QuarterHoursPerSemesterHour);
+                Strings(education.Conversions.Sources);
                 break;
             case SelectiveServiceRequirement selectiveService:
                 Int((int)selectiveService.AppliesToSex);
@@ -220,8 +225,9 @@ internal sealed class CompiledCatalogWriter
             Int(experience.Months);
             Bool(experience.Specialized);
             OptionalInt(experience.MinimumGrade);
+            OptionalInt(experience.MonthsAtMinimumGrade);
         });
-        Optional(grade.Combination, combination =>
+        List(grade.Combinations, combination =>
         {
             Int(combination.ExperienceMonths);
             Bool(combination.Specialized);
@@ -229,6 +235,7 @@ internal sealed class CompiledCatalogWriter
             Int((int)combination.Hours);
             Decimal(combination.HoursBeyond);
             Decimal(combination.HoursForFull);
+            Strings(combination.Sources);
         });
         Strings(grade.Sources);
     }
@@ -240,6 +247,7 @@ internal sealed class CompiledCatalogWriter
         Int(standard.GpaDecimals);
         Int(standard.ClassStandingMaxPercentile);
         Bool(standard.HonorSociety);
+        OptionalDecimal(standard.PassFailMaxPercent);
         Strings(standard.Sources);
     }
 

@@ -125,6 +125,8 @@ internal sealed class RequirementDto
     public List<PeriodDto>? Periods { get; set; }
     public List<GradeRowDto>? Grades { get; set; }
     public SaaDto? SuperiorAcademicAchievement { get; set; }
+    public GradeIntervalDto? GradeInterval { get; set; }
+    public ConversionsDto? Conversions { get; set; }
     public AppliesToDto? AppliesTo { get; set; }
     public int? RegistrationDeadlineAge { get; set; }
     public List<string>? ConvictionCategories { get; set; }
@@ -158,7 +160,7 @@ internal sealed class GradeRowDto
     public int? Grade { get; set; }
     public EducationDto? Education { get; set; }
     public ExperienceDto? Experience { get; set; }
-    public CombinationDto? Combination { get; set; }
+    public List<CombinationDto>? Combinations { get; set; }
     public List<string>? Sources { get; set; }
 }
 
@@ -180,6 +182,7 @@ internal sealed class ExperienceDto
     public int? Months { get; set; }
     public bool? Specialized { get; set; }
     public int? MinimumGrade { get; set; }
+    public int? MonthsAtMinimumGrade { get; set; }
 }
 
 internal sealed class CombinationDto
@@ -190,6 +193,20 @@ internal sealed class CombinationDto
     public string? Hours { get; set; }
     public decimal? HoursBeyond { get; set; }
     public decimal? HoursForFull { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class GradeIntervalDto
+{
+    public int? Value { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class ConversionsDto
+{
+    public decimal? FullTimeHoursPerWeek { get; set; }
+    public decimal? QuarterHoursPerSemesterHour { get; set; }
+    public List<string>? Sources { get; set; }
 }
 
 internal sealed class SaaDto
@@ -199,6 +216,7 @@ internal sealed class SaaDto
     public int? GpaDecimals { get; set; }
     public int? ClassStandingMaxPercentile { get; set; }
     public bool? HonorSociety { get; set; }
+    public decimal? PassFailMaxPercent { get; set; }
     public List<string>? Sources { get; set; }
 }
 

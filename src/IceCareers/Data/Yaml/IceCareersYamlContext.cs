@@ -32,6 +32,8 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(ExperienceDto))]
 [YamlSerializable(typeof(CombinationDto))]
 [YamlSerializable(typeof(SaaDto))]
+[YamlSerializable(typeof(GradeIntervalDto))]
+[YamlSerializable(typeof(ConversionsDto))]
 [YamlSerializable(typeof(AppliesToDto))]
 [YamlSerializable(typeof(PoliciesDto))]
 [YamlSerializable(typeof(FitnessEventDto))]

@@ -1,4 +1,14 @@
+using IceCareers.Roles;
+
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>What one check produced: the result, its gap (for NotMet and Unknown) and a confidence warning, if any.</summary>
-internal readonly record struct CheckOutcome(RequirementResult Result, Gap? Gap = null, string? Warning = null);
+/// <summary>
+/// What one check produced: the result, its gap (for NotMet and Unknown), a confidence warning, and — from
+/// the grade check only — the entry grades the candidate qualifies for and the highest of them.
+/// </summary>
+internal readonly record struct CheckOutcome(
+    RequirementResult Result,
+    Gap? Gap = null,
+    string? Warning = null,
+    IReadOnlyList<PayGrade>? QualifyingGrades = null,
+    PayGrade? HighestQualifyingGrade = null);

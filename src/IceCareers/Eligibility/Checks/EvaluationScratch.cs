@@ -1,5 +1,3 @@
-using IceCareers.Roles;
-
 namespace IceCareers.Eligibility.Checks;
 
 /// <summary>Per-thread working lists reused across evaluations so that a report allocates only what it keeps.</summary>
@@ -20,18 +18,12 @@ internal sealed class EvaluationScratch
     /// <inheritdoc cref="Paths"/>
     public List<string> Trial { get; } = new(8);
 
-    public IReadOnlyList<PayGrade> QualifyingGrades { get; set; } = [];
-
-    public PayGrade? HighestQualifyingGrade { get; set; }
-
     public static EvaluationScratch Rent()
     {
         var scratch = t_current ??= new EvaluationScratch();
         scratch.Gaps.Clear();
         scratch.Missing.Clear();
         scratch.Warnings.Clear();
-        scratch.QualifyingGrades = [];
-        scratch.HighestQualifyingGrade = null;
         return scratch;
     }
 
@@ -70,6 +62,20 @@ internal sealed class EvaluationScratch
             {
                 _seen.Clear();
             }
+        }
+
+        /// <summary>Moves the items from <paramref name="start"/> on in front of the earlier ones, keeping each group's order.</summary>
+        public void MoveToFront(int start)
+        {
+            if (start <= 0 || start >= _items.Count)
+            {
+                return;
+            }
+
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
+            span[..start].Reverse();
+            span[start..].Reverse();
+            span.Reverse();
         }
 
         public string[] ToArray() => _items.ToArray();

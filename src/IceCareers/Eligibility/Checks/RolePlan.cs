@@ -57,6 +57,8 @@ internal sealed class RolePlan
         var scratch = EvaluationScratch.Rent();
         var results = new RequirementResult[_checks.Length];
         bool notMet = false, review = false, unknown = false;
+        IReadOnlyList<PayGrade> qualifyingGrades = [];
+        PayGrade? highestQualifyingGrade = null;
         for (var i = 0; i < _checks.Length; i++)
         {
             var outcome = _checks[i].Evaluate(profile, asOf, policy, scratch);
@@ -65,6 +67,11 @@ internal sealed class RolePlan
             if (outcome.Gap is { } gap)
             {
                 scratch.Gaps.Add(gap);
+            }
+
+            if (outcome.QualifyingGrades is { } grades)
+            {
+                (qualifyingGrades, highestQualifyingGrade) = (grades, outcome.HighestQualifyingGrade);
             }
 
             if (outcome.Warning is { } warning)
@@ -112,8 +119,8 @@ internal sealed class RolePlan
             Role,
             outcomeOfReport,
             results,
-            scratch.QualifyingGrades,
-            scratch.HighestQualifyingGrade,
+            qualifyingGrades,
+            highestQualifyingGrade,
             scratch.Gaps.Count == 0 ? [] : scratch.Gaps.ToArray(),
             scratch.Missing.Count == 0 ? [] : scratch.Missing.ToArray(),
             warnings,
