@@ -11,14 +11,14 @@ internal static class PayEndpoints
 {
     public static void MapPayEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Pay and career");
+        var api = app.MapGroup("/api").WithTags("Pay and careers");
         api.MapGet("/roles/{id}/pay", GetPay)
-            .WithSummary("What the role pays at a grade and step in a locality on a date: base, locality or special rate, premium range, cap, total, with every component's sources.")
+            .WithSummary("What the role pays at a grade, step (default 1), locality (default Rest of U.S.) and date (default today): base, locality or special rate, cap, premium range, incentives and sources.")
             .Produces<PayEstimate>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/roles/{id}/career", GetCareer)
-            .WithSummary("A career from the start date: end of training and probation, promotions, step increases, pay at each event, and LEO retirement dates where they apply.")
+            .WithSummary("The role's career from a start date and grade: training, probation, promotions, step increases, pay (with a locality) and LEO retirement (with a date of birth).")
             .Produces<CareerProjection>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

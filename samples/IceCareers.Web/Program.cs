@@ -50,8 +50,8 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
-app.MapAnnouncementEndpoints();
 app.MapPayEndpoints();
+app.MapAnnouncementEndpoints();
 
 app.Run();
 

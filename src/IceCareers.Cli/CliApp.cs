@@ -121,8 +121,8 @@ public sealed partial class CliApp
         root.Add(Validate());
         root.Add(Export());
         root.Add(PayCommand());
-        root.Add(AnnouncementsCommand());
         root.Add(CareerCommand());
+        root.Add(AnnouncementsCommand());
         return root;
     }
 
