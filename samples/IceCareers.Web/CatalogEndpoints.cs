@@ -68,13 +68,25 @@ internal static class CatalogEndpoints
         }
 
         var plan = TrainingPlan.Create(catalog, role, startDate);
+        IReadOnlyList<ScheduledProgram> schedule;
+        try
+        {
+            schedule = plan.Schedule(startDate);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // The library refuses a start whose training would end past the calendar's last date.
+            var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            return Problems.BadRequest([new RequestProblem("start", cut > 0 ? e.Message[..cut] : e.Message)]);
+        }
+
         var body = new JsonObject
         {
             ["roleId"] = role.Id,
             ["start"] = Dates.Format(startDate),
-            ["expectedEnd"] = Dates.Format(plan.ExpectedEnd(startDate)),
+            ["expectedEnd"] = Dates.Format(schedule.Count == 0 ? startDate : schedule[^1].End),
             ["plan"] = JsonSerializer.SerializeToNode(plan, IceCareersJsonContext.Default.TrainingPlan),
-            ["schedule"] = JsonSerializer.SerializeToNode(plan.Schedule(startDate), IceCareersJsonContext.Default.IReadOnlyListScheduledProgram),
+            ["schedule"] = JsonSerializer.SerializeToNode(schedule, IceCareersJsonContext.Default.IReadOnlyListScheduledProgram),
         };
         return TypedResults.Json(body, WebJsonContext.Default.JsonObject);
     }

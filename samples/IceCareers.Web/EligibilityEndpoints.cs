@@ -173,8 +173,39 @@ internal static class EligibilityEndpoints
             return "duplicate member";
         }
 
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return "malformed JSON or wrong type: " + (cut > 0 ? message[..cut] : message);
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return e.Path is null or "$"
+                ? "expected a JSON object with roleId, asOf, policy and profile"
+                : "wrong type of value; expected text";
+        }
+
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return "malformed JSON: nesting is too deep";
+        }
+
+        if (message.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return "malformed JSON: comments are not allowed";
+        }
+
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "malformed JSON: a comma before a closing bracket or brace is not allowed";
+        }
+
+        // The reader's own description of malformed JSON, without its position suffix or advice to developers.
+        foreach (var suffix in (ReadOnlySpan<string>)[" Path:", " LineNumber:", " Change the ", " Consider "])
+        {
+            var cut = message.IndexOf(suffix, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return "malformed JSON: " + message.Trim().TrimEnd('.');
     }
 
     private static string TitleFor(List<RequestProblem> problems) =>

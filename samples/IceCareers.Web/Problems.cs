@@ -10,15 +10,41 @@ internal sealed record RequestProblem(string Path, string Message);
 /// <summary>The ProblemDetails (RFC 9457) responses of the API.</summary>
 internal static class Problems
 {
-    /// <summary>400: every problem found in the request, in the <c>problems</c> extension.</summary>
-    public static IResult BadRequest(IReadOnlyList<RequestProblem> problems, string? title = null) =>
-        TypedResults.Problem(
+    /// <summary>How many problems one response lists at most; past it, the list ends with one saying how many more there are.</summary>
+    public const int MaxListed = 100;
+
+    /// <summary>400: every problem found in the request (at most <see cref="MaxListed"/>), in the <c>problems</c> extension.</summary>
+    public static IResult BadRequest(IReadOnlyList<RequestProblem> problems, string? title = null)
+    {
+        var total = problems.Count;
+
+        // A list that already ends with the library's own "and N more" (MaxListed + 1 entries) is shown as it is.
+        if (total > MaxListed + 1)
+        {
+            problems = [.. problems.Take(MaxListed), new RequestProblem("", string.Create(CultureInfo.InvariantCulture, $"and {total - MaxListed:N0} more problems, not listed"))];
+        }
+
+        return TypedResults.Problem(
             detail: string.Join("; ", problems.Select(p => p.Path.Length == 0 ? p.Message : $"{p.Path}: {p.Message}")),
             statusCode: StatusCodes.Status400BadRequest,
-            title: title ?? (problems.Count == 1 ? "The request has a problem" : $"The request has {problems.Count} problems"),
+            title: title ?? (total == 1 ? "The request has a problem" : string.Create(CultureInfo.InvariantCulture, $"The request has {total} problems")),
             extensions: new Dictionary<string, object?> { ["problems"] = problems.ToArray() });
+    }
 
-    /// <summary>404: the role id is unknown; the detail is the library's message, which names the known ids, also listed in <c>knownRoleIds</c>.</summary>
+    /// <summary>408: the body came too slowly (or not at all before the request timed out).</summary>
+    public static IResult TimedOut() =>
+        TypedResults.Problem(
+            detail: "The request body arrived too slowly; send it at once.",
+            statusCode: StatusCodes.Status408RequestTimeout,
+            title: "Request timeout");
+
+    /// <summary>400: the body ended before its announced length.</summary>
+    public static IResult IncompleteBody() =>
+        TypedResults.Problem(
+            detail: "The request body ended before the length it announced.",
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Incomplete request body");
+
     public static IResult UnknownRole(CareerCatalog catalog, string id)
     {
         string detail;

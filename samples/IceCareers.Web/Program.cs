@@ -12,6 +12,16 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = RequestBody.MaxBytes;
+
+    // Slow clients: a body must keep arriving at 240 bytes a second after a 5-second grace (else 408), headers within
+    // 30 seconds; the request timeout below bounds the whole request.
+    kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+    kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(30);
+});
+builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+{
+    Timeout = TimeSpan.FromSeconds(30),
+    TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
 });
 
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -31,6 +41,7 @@ builder.Services.AddSingleton(services => new EligibilityEvaluator(
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRequestTimeouts();
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeaders>();
 app.UseDefaultFiles();
@@ -39,6 +50,7 @@ app.UseStaticFiles();
 app.MapOpenApi();
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
+app.MapAnnouncementEndpoints();
 
 app.Run();
 

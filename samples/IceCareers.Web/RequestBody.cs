@@ -1,15 +1,21 @@
+using System.Globalization;
+using System.Text.Unicode;
 using IceCareers.Candidates;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace IceCareers.Web;
 
-/// <summary>Reads a JSON request body of at most <see cref="MaxBytes"/> bytes into memory, never logging or keeping it.</summary>
-internal static class RequestBody
+/// <summary>
+/// Reads a JSON request body for every endpoint that takes one: at most <see cref="MaxBytes"/> bytes counted as they
+/// arrive, strict UTF-8, and a client that sends too slowly (Kestrel's minimum data rate, the request timeout) or goes
+/// away mid-body ends the request with 408 or nothing, logged at Debug only, never as an error.
+/// </summary>
+internal static partial class RequestBody
 {
-    /// <summary>The largest body accepted: 1 MiB, the library's bound on a profile document.</summary>
+    /// <summary>The largest body accepted: a profile document's limit.</summary>
     public const int MaxBytes = CandidateProfile.MaxDocumentBytes;
 
-    /// <summary>The body's bytes, or the error response to send instead (415 when not JSON, 413 when too large).</summary>
+    /// <summary>Reads the body; on any refusal the second item is the response to send (and the first is null).</summary>
     public static async Task<(byte[]? Body, IResult? Error)> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
@@ -47,7 +53,50 @@ internal static class RequestBody
         {
             return (null, Problems.TooLarge());
         }
+        catch (BadHttpRequestException e)
+        {
+            // Too slow (408, Kestrel's minimum request body data rate) or a body that ended early (400).
+            LogBodyFailed(Logger(request), e.StatusCode, request.Path.Value ?? "");
+            return (null, e.StatusCode == StatusCodes.Status408RequestTimeout ? Problems.TimedOut() : Problems.IncompleteBody());
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The request timed out (the timeout middleware cancels the token) or the client went away mid-body; if it
+            // is gone, the 408 is simply not delivered.
+            LogBodyFailed(Logger(request), StatusCodes.Status408RequestTimeout, request.Path.Value ?? "");
+            return (null, Problems.TimedOut());
+        }
 
-        return (buffer.ToArray(), null);
+        var body = buffer.ToArray();
+        if (!Utf8.IsValid(body))
+        {
+            return (null, Problems.BadRequest([new RequestProblem("", string.Create(CultureInfo.InvariantCulture,
+                $"the request body is not valid UTF-8 (first bad byte at offset {FirstInvalid(body):N0}); send JSON encoded as UTF-8"))],
+                "The request body is not valid UTF-8"));
+        }
+
+        return (body, null);
     }
+
+    private static int FirstInvalid(byte[] body)
+    {
+        var index = 0;
+        while (index < body.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(body.AsSpan(index), out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return index;
+    }
+
+    private static ILogger Logger(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("IceCareers.Web.RequestBody");
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Request body of {Path} not read to the end (status {StatusCode}): the client was too slow or went away")]
+    private static partial void LogBodyFailed(ILogger logger, int statusCode, string path);
 }

@@ -47,6 +47,7 @@ internal sealed class EligibilityAllRequest
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EligibilityRequest))]
 [JsonSerializable(typeof(EligibilityAllRequest))]
+[JsonSerializable(typeof(AnnouncementsRequest))]
 [JsonSerializable(typeof(RequestProblem[]))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(JsonObject))]

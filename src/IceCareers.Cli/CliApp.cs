@@ -31,6 +31,9 @@ public sealed partial class CliApp
     /// <summary>The command's name.</summary>
     public const string Name = "icecareers";
 
+    /// <summary>How many problem lines one run prints at most (the exceptions cap their own lists too).</summary>
+    private const int MaxProblemLines = 101;
+
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly TimeProvider _time;
@@ -51,8 +54,9 @@ public sealed partial class CliApp
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        _out = stdout;
-        _err = stderr;
+        // Everything the CLI prints goes through one escaping writer: input can reach any line (keys, values, file names, role ids).
+        _out = new SafeWriter(stdout);
+        _err = new SafeWriter(stderr);
         _time = timeProvider ?? TimeProvider.System;
         _root = BuildRoot();
     }
@@ -117,6 +121,7 @@ public sealed partial class CliApp
         root.Add(Validate());
         root.Add(Export());
         root.Add(PayCommand());
+        root.Add(AnnouncementsCommand());
         return root;
     }
 
@@ -416,13 +421,20 @@ public sealed partial class CliApp
                 return null;
             }
 
-            if (info.Length > CandidateProfile.MaxDocumentBytes)
+            // Bounded by the bytes actually read, not by the length the file system reports (0 for /dev/zero, a pipe).
+            if (ReadAtMost(path, CandidateProfile.MaxDocumentBytes) is not { } bytes)
             {
                 problems.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: the profile is larger than {CandidateProfile.MaxDocumentBytes / 1024} KiB."));
                 return null;
             }
 
-            text = File.ReadAllText(path);
+            if (Decode(bytes) is not { } decoded)
+            {
+                problems.Add($"{path}: the profile is not valid UTF-8 text.");
+                return null;
+            }
+
+            text = decoded;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -444,6 +456,33 @@ public sealed partial class CliApp
         }
     }
 
+    /// <summary>The file's bytes, or <see langword="null"/> when it holds more than <paramref name="max"/>.</summary>
+    private static byte[]? ReadAtMost(string path, int max)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var buffer = new byte[max + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total > max ? null : buffer[..total];
+    }
+
+    /// <summary>Strict UTF-8 (a byte-order mark is skipped); <see langword="null"/> when the bytes are not UTF-8.</summary>
+    private static string? Decode(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(span) ? System.Text.Encoding.UTF8.GetString(span) : null;
+    }
+
     private int WriteJson<T>(T value, JsonTypeInfo<T> type)
     {
         _out.WriteLine(JsonSerializer.Serialize(value, type));
@@ -462,11 +501,18 @@ public sealed partial class CliApp
         }
         catch (RoleNotFoundException e)
         {
-            return Bad([e.Message]);
+            var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            return Bad([cut > 0 ? e.Message[..cut] : e.Message]);
         }
         catch (CatalogLoadException e)
         {
             return Bad(e.Errors.Select(error => error.ToString()));
+        }
+        catch (ArgumentException e)
+        {
+            // The library refuses arguments it cannot judge (an evaluation date before birth, a training start too late).
+            var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            return Bad([cut > 0 ? e.Message[..cut] : e.Message]);
         }
         catch (Exception e)
         {
@@ -476,9 +522,18 @@ public sealed partial class CliApp
 
     private int Bad(IEnumerable<string> problems)
     {
+        var count = 0;
         foreach (var problem in problems)
         {
-            _err.WriteLine(Text.OneLine(problem));
+            if (++count <= MaxProblemLines)
+            {
+                _err.WriteLine(Text.OneLine(problem));
+            }
+        }
+
+        if (count > MaxProblemLines)
+        {
+            _err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"and {count - MaxProblemLines:N0} more problems, not listed"));
         }
 
         return BadInput;

@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
     "coldstart" => ColdStart.Run(args.Skip(1).ToArray()),
     "empty" => ColdStart.Empty(),
     "allocs" => AllocationBreakdown.Run(),
+    "linear" => LinearScaling.Run(),
     "cpu" => await CpuTime.RunAsync(),
     "check" => await AgreementCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000),
     _ => RunBenchmarks(args),

@@ -31,6 +31,7 @@ public class OpenApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Theory]
     [InlineData("/api/eligibility", "400", "404", "413", "415")]
     [InlineData("/api/eligibility/all", "400", "413", "415")]
+    [InlineData("/api/announcements/evaluate", "400", "413", "415")]
     public async Task PostEndpoints_Document_EveryProblemResponse(string path, params string[] statuses)
     {
         var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;

@@ -1,5 +1,6 @@
 using IceCareers.Eligibility;
 using IceCareers.Internal;
+using IceCareers.Pay;
 using IceCareers.Roles;
 
 namespace IceCareers.Announcements;
@@ -16,6 +17,7 @@ public sealed class AnnouncementEvaluation
     private readonly IReadOnlyList<PayGrade> _entryNotOffered = [];
     private readonly IReadOnlyList<PayRange> _pay = [];
     private readonly IReadOnlyList<string> _notes = [];
+    private readonly IReadOnlyList<PayEstimate> _estimates = [];
 
     /// <summary>The posting evaluated against.</summary>
     public required Announcement Announcement { get; init; }
@@ -50,6 +52,12 @@ public sealed class AnnouncementEvaluation
 
     /// <summary>The posting's pay ranges, as it states them.</summary>
     public IReadOnlyList<PayRange> Pay { get => _pay; init => _pay = Frozen.List(value); }
+
+    /// <summary>
+    /// The library's pay estimates beside <see cref="Pay"/>: base pay plus locality at step 1 for the lowest and highest
+    /// offered entry grades, in the first duty city the pay data knows as a locality area (else Rest of U.S.).
+    /// </summary>
+    public IReadOnlyList<PayEstimate> PayEstimates { get => _estimates; init => _estimates = Frozen.List(value); }
 
     /// <summary>What the posting changes, in words: closed or not yet open (with the date), grades, direct hire, pay.</summary>
     public IReadOnlyList<string> Notes { get => _notes; init => _notes = Frozen.List(value); }

@@ -16,8 +16,9 @@ public static class AnnouncementEvaluations
     /// <param name="profile">What the candidate states; absent fields are unknown.</param>
     /// <param name="announcement">A posting read by <see cref="UsaJobsSearchResult"/>.</param>
     /// <param name="asOf">The evaluation date; the local date of the evaluator's clock when <see langword="null"/>.</param>
+    /// <param name="policy">The screening policy; the evaluator's <see cref="EligibilityOptions.Policy"/> when <see langword="null"/>.</param>
     /// <returns>The evaluation; its <see cref="AnnouncementEvaluation.Report"/> is <see langword="null"/> when no role matched.</returns>
-    public static AnnouncementEvaluation Evaluate(this EligibilityEvaluator evaluator, CandidateProfile profile, Announcement announcement, DateOnly? asOf = null)
+    public static AnnouncementEvaluation Evaluate(this EligibilityEvaluator evaluator, CandidateProfile profile, Announcement announcement, DateOnly? asOf = null, ScreeningPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profile);
@@ -25,7 +26,7 @@ public static class AnnouncementEvaluations
         var date = asOf ?? Today(evaluator);
         var match = evaluator.Catalog.MatchRole(announcement);
         var view = new PostingView(evaluator.Catalog, announcement, match, date);
-        var report = match.Role is { } role ? Restrict(evaluator, role, evaluator.Evaluate(profile, role.Id, date), view) : null;
+        var report = match.Role is { } role ? Restrict(evaluator, role, evaluator.Evaluate(profile, role.Id, date, policy), view) : null;
         return Create(announcement, match, view, report);
     }
 
@@ -37,8 +38,9 @@ public static class AnnouncementEvaluations
     /// <param name="announcements">The postings, e.g. <see cref="UsaJobsSearchResult.Announcements"/>.</param>
     /// <param name="profile">The candidate, or <see langword="null"/> for a listing without reports.</param>
     /// <param name="asOf">The date; the local date of the evaluator's clock when <see langword="null"/>.</param>
+    /// <param name="policy">The screening policy; the evaluator's <see cref="EligibilityOptions.Policy"/> when <see langword="null"/>.</param>
     /// <returns>One listing per posting, in order.</returns>
-    public static IReadOnlyList<AnnouncementListing> List(this EligibilityEvaluator evaluator, IEnumerable<Announcement> announcements, CandidateProfile? profile, DateOnly? asOf)
+    public static IReadOnlyList<AnnouncementListing> List(this EligibilityEvaluator evaluator, IEnumerable<Announcement> announcements, CandidateProfile? profile, DateOnly? asOf, ScreeningPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(announcements);
@@ -49,7 +51,7 @@ public static class AnnouncementEvaluations
             ArgumentNullException.ThrowIfNull(announcement, nameof(announcements));
             var match = evaluator.Catalog.MatchRole(announcement);
             var view = new PostingView(evaluator.Catalog, announcement, match, date);
-            var report = profile is not null && match.Role is { } role ? Restrict(evaluator, role, evaluator.Evaluate(profile, role.Id, date), view) : null;
+            var report = profile is not null && match.Role is { } role ? Restrict(evaluator, role, evaluator.Evaluate(profile, role.Id, date, policy), view) : null;
             listings.Add(new AnnouncementListing
             {
                 PositionId = announcement.PositionId,
@@ -80,6 +82,7 @@ public static class AnnouncementEvaluations
         GradesNotInCatalog = view.NotEntry,
         EntryGradesNotOffered = view.EntryNotOffered,
         Pay = announcement.Pay,
+        PayEstimates = view.Estimates,
         Notes = view.Notes,
     };
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IceCareers.Eligibility;
 using IceCareers.Internal;
 
@@ -20,6 +21,7 @@ public sealed class AnnouncementListing
     public required string Title { get; init; }
 
     /// <summary>The matched role's id, or <see langword="null"/> when the posting matches none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? RoleId { get; init; }
 
     /// <summary>Why the posting matches the role, or none.</summary>
@@ -29,12 +31,15 @@ public sealed class AnnouncementListing
     public IReadOnlyList<string> Grades { get => _grades; init => _grades = Frozen.List(value); }
 
     /// <summary>The day the posting opens, when stated.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public DateOnly? Opens { get; init; }
 
     /// <summary>The last day to apply, when stated.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public DateOnly? Closes { get; init; }
 
     /// <summary>Whether the posting takes applications on the as-of date; <see langword="null"/> when unknown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public bool? Open { get; init; }
 
     /// <summary>What the posting changes, in words (dates, grades, direct hire, pay).</summary>

@@ -69,7 +69,7 @@ public static class AnnouncementMatching
             .Append(ice).Append(" in ").Append(seriesText).Append(", the series of ").Append(best.Role.Id).Append(" (").Append(best.Role.Title).Append(')')
             .Append(best.Title ? $"; the title '{announcement.Title}' names the role" : $"; the title '{announcement.Title}' does not name the role, so the series decides")
             .Append(best.Plan ? $"; pay plan {string.Join("/", announcement.PayPlans)} is the role's" : announcement.PayPlans.Count == 0 ? "; no pay plan stated" : $"; pay plan {string.Join("/", announcement.PayPlans)} is not one the role's grades use")
-            .Append(best.Grades ? $"; grades {PostingGrades.Describe(announcement)} overlap its entry grades ({string.Join(", ", best.Role.Grades.Entry)})" : $"; grades {PostingGrades.Describe(announcement)} do not overlap its entry grades ({string.Join(", ", best.Role.Grades.Entry)})");
+            .Append(Grades(announcement, best.Role, best.Grades));
         var others = scored.Skip(1).Select(c => c.Role.Id + (c.Active ? "" : " (a legacy role)")).ToList();
         if (others.Count > 0)
         {
@@ -107,6 +107,21 @@ public static class AnnouncementMatching
             .Select(Normalise)
             .Where(p => p.Length > 0);
         return parts.Any(p => posting.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
+    private static string Grades(Announcement announcement, Role role, bool overlaps)
+    {
+        var entry = string.Join(", ", role.Grades.Entry);
+        if (PostingGrades.Range(announcement) is not { } range)
+        {
+            return $"; the posting states no grades (the role's entry grades: {entry})";
+        }
+
+        var one = range.Low == range.High;
+        var grades = (one ? "grade " : "grades ") + PostingGrades.Describe(announcement);
+        return overlaps
+            ? $"; {grades} {(one ? "is one of" : "include")} its entry grades ({entry})"
+            : $"; {grades} {(one ? "is not one of" : "include none of")} its entry grades ({entry})";
     }
 
     private static bool Overlaps(Announcement announcement, Role role) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IceCareers.Pay;
 using IceCareers.Roles;
 
 namespace IceCareers.Announcements;
@@ -69,6 +70,9 @@ internal sealed class PostingView
 
     public List<string> Notes { get; } = [];
 
+    /// <summary>The library's pay estimates (step 1) for the lowest and highest offered entry grades, in the posting's locality when the data knows it.</summary>
+    public List<PayEstimate> Estimates { get; } = [];
+
     /// <summary>
     /// Whether the posting says it is filled under direct-hire authority: a "DH" part in its announcement number
     /// (e.g. HSI-ELHU-12864563-DH-RIR), or the words "direct hire" in its title, who-may-apply, summary or qualifications.
@@ -133,7 +137,7 @@ internal sealed class PostingView
 
             if (EntryNotOffered.Count > 0 && range is not null)
             {
-                Notes.Add($"The catalog lists {string.Join(", ", EntryNotOffered)} as entry grade{(EntryNotOffered.Count == 1 ? "" : "s")} of {role.Id}, but this posting does not offer {(EntryNotOffered.Count == 1 ? "it" : "them")}.");
+                Notes.Add($"The catalog lists {string.Join(", ", EntryNotOffered)} as {(EntryNotOffered.Count == 1 ? "an entry grade" : "entry grades")} of {role.Id}, but this posting does not offer {(EntryNotOffered.Count == 1 ? "it" : "them")}.");
             }
         }
 
@@ -147,6 +151,44 @@ internal sealed class PostingView
         {
             Notes.Add($"The posting's pay: {string.Join("; ", announcement.Pay)}.");
         }
+
+        if (match.Role is { } matched && range is not null)
+        {
+            Estimate(catalog, announcement, matched);
+        }
+    }
+
+    /// <summary>
+    /// The library's estimate beside the posting's range: base pay plus locality at step 1 for the lowest and highest
+    /// offered entry grades, in the first duty city the pay data names as (part of) a locality area, else Rest of U.S.
+    /// </summary>
+    private void Estimate(CareerCatalog catalog, Announcement announcement, Role role)
+    {
+        var grades = Offered.Where(g => !NotEntry.Contains(g)).ToList();
+        if (grades.Count == 0)
+        {
+            return;
+        }
+
+        var estimator = new PayEstimator(catalog);
+        var cities = announcement.Locations.Where(l => l.Kind == LocationKind.Place && l.City is not null).Select(l => l.City!).Distinct().ToList();
+        var locality = cities.FirstOrDefault(c => estimator.TryEstimate(role.Id, grades[0], 1, c, AsOf, out _, out _));
+        foreach (var grade in new[] { grades[0], grades[^1] }.Distinct())
+        {
+            if (!estimator.TryEstimate(role.Id, grade, 1, locality ?? PayEstimator.DefaultLocality, AsOf, out var estimate, out var error))
+            {
+                Notes.Add($"The library has no pay estimate for {grade}: {error}");
+                return;
+            }
+
+            Estimates.Add(estimate);
+        }
+
+        var where = locality is not null
+            ? Estimates[0].Locality
+            : $"{Estimates[0].Locality}{(cities.Count > 0 ? $" (the pay data has no locality area for {string.Join(", ", cities)}; check the posting's own locality)" : "")}";
+        var amounts = string.Join(" to ", Estimates.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Grade} ${e.AdjustedPay:#,0}")));
+        Notes.Add($"The library's estimate (base pay plus locality, step 1, {AsOf.Year.ToString(CultureInfo.InvariantCulture)} tables): {amounts} a year in {where}; premiums and incentives not included.");
     }
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

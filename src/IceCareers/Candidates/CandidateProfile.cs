@@ -12,6 +12,12 @@ namespace IceCareers.Candidates;
 /// Build one in code or read one with <see cref="FromYaml"/> / <see cref="FromJson"/> (the document format of the
 /// design: camelCase keys, kebab-case words such as <c>us-citizen</c>). Immutable. <see cref="ToString"/> never reveals
 /// convictions or drug use.
+/// <para>
+/// Every number has a range, refused with its field path when a document breaks it: GPAs 0–4, class-standing
+/// percentile 1–100, grade 1–15, semester and quarter hours 0–1,000 per entry, pass/fail share 0–100, months 0–1,200
+/// per entry, hours per week 1–168, repetitions 0–10,000, seconds 0–86,400. The evaluator refuses a profile built in code
+/// whose hours or months lie outside their range (their sums could otherwise overflow).
+/// </para>
 /// </summary>
 public sealed class CandidateProfile
 {

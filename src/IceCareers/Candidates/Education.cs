@@ -32,10 +32,10 @@ public sealed class Education
     /// <summary>Whether the candidate is a member of a national scholastic honor society.</summary>
     public bool? HonorSociety { get; init; }
 
-    /// <summary>Undergraduate semester hours.</summary>
+    /// <summary>Undergraduate semester hours, 0 to 1,000 (a sanity bound; a bachelor's degree is about 120).</summary>
     public decimal? SemesterHours { get; init; }
 
-    /// <summary>Graduate semester hours.</summary>
+    /// <summary>Graduate semester hours, 0 to 1,000.</summary>
     public decimal? GraduateSemesterHours { get; init; }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed class Experience
 
     /// <summary>
     /// How many months the candidate did this work: full-time equivalent months when <see cref="HoursPerWeek"/> is
-    /// absent, calendar months when it is given.
+    /// absent, calendar months when it is given; 0 to 1,200 (100 years).
     /// </summary>
     public int? Months { get; init; }
 

@@ -9,7 +9,7 @@ public sealed class Military
     /// <summary>Whether the candidate is a preference-eligible veteran (5 U.S.C. 2108).</summary>
     public bool? PreferenceEligible { get; init; }
 
-    /// <summary>Months of military service.</summary>
+    /// <summary>Months of military service, 0 to 1,200.</summary>
     public int? ServiceMonths { get; init; }
 
     /// <inheritdoc />

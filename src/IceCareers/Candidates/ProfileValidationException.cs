@@ -38,17 +38,37 @@ public sealed class ProfileValidationException : Exception
     }
 
     private ProfileValidationException(ProfileProblem[] problems)
-        : base(FormatMessage(problems))
+        : base(FormatMessage(Capped(problems), problems.Length))
     {
-        Problems = Array.AsReadOnly(problems);
+        Problems = Array.AsReadOnly(Capped(problems));
     }
+
+    /// <summary>
+    /// How many problems <see cref="Problems"/> lists at most; past it, the list ends with one more entry saying how
+    /// many were left out, so that a hostile document cannot make the error (or a response built from it) huge.
+    /// </summary>
+    public const int MaxListed = 100;
 
     /// <summary>Every problem found, in document order.</summary>
     public IReadOnlyList<ProfileProblem> Problems { get; }
 
-    private static string FormatMessage(ProfileProblem[] problems)
+    private static ProfileProblem[] Capped(ProfileProblem[] problems)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"The candidate profile has {problems.Length} problem{(problems.Length == 1 ? "" : "s")}:");
+        if (problems.Length <= MaxListed)
+        {
+            return problems;
+        }
+
+        var capped = new ProfileProblem[MaxListed + 1];
+        Array.Copy(problems, capped, MaxListed);
+        capped[MaxListed] = new ProfileProblem("", string.Create(CultureInfo.InvariantCulture,
+            $"and {problems.Length - MaxListed:N0} more problems, not listed; fix these and read the document again"));
+        return capped;
+    }
+
+    private static string FormatMessage(ProfileProblem[] problems, int total)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"The candidate profile has {total:N0} problem{(total == 1 ? "" : "s")}:");
         return text + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
     }
 }

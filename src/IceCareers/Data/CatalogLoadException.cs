@@ -16,10 +16,16 @@ public sealed class CatalogLoadException : Exception
     }
 
     private CatalogLoadException(CatalogError[] errors)
-        : base(FormatMessage(errors))
+        : base(FormatMessage(Capped(errors), errors.Length))
     {
-        Errors = Array.AsReadOnly(errors);
+        Errors = Array.AsReadOnly(Capped(errors));
     }
+
+    /// <summary>
+    /// How many errors <see cref="Errors"/> lists at most; past it, the list ends with one more entry saying how many
+    /// were left out, so that a hostile data folder cannot make the error huge.
+    /// </summary>
+    public const int MaxListed = 100;
 
     /// <summary>Creates an exception with one generic error (for serializers and tests).</summary>
     public CatalogLoadException()
@@ -46,9 +52,24 @@ public sealed class CatalogLoadException : Exception
     /// <summary>Every problem found, in file order.</summary>
     public IReadOnlyList<CatalogError> Errors { get; }
 
-    private static string FormatMessage(CatalogError[] errors)
+    private static CatalogError[] Capped(CatalogError[] errors)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"The catalog data has {errors.Length} problem{(errors.Length == 1 ? "" : "s")}:");
+        if (errors.Length <= MaxListed)
+        {
+            return errors;
+        }
+
+        var capped = new CatalogError[MaxListed + 1];
+        Array.Copy(errors, capped, MaxListed);
+        var next = errors[MaxListed];
+        capped[MaxListed] = new CatalogError(next.File, next.Line, next.Column, string.Create(CultureInfo.InvariantCulture,
+            $"and {errors.Length - MaxListed:N0} more problems, not listed; fix these and load the data again"));
+        return capped;
+    }
+
+    private static string FormatMessage(CatalogError[] errors, int total)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"The catalog data has {total:N0} problem{(total == 1 ? "" : "s")}:");
         return text + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e));
     }
 }

@@ -18,6 +18,7 @@ internal sealed class CatalogReader
 
     // Ids named by files that could not be read: references to them are not reported again (one fault, one error).
     private readonly HashSet<(string What, string Id)> _unreadable = [];
+    private readonly List<(string Id, string Successor, MappingContext Context)> _successors = [];
     private bool _unreadableRequirementsFile;
 
     public static CareerCatalog Read(IReadOnlyList<DataFile> files, IEnumerable<CatalogError>? earlierErrors = null)
@@ -84,9 +85,11 @@ internal sealed class CatalogReader
             var unreadable = _unreadable.Contains((what, id)) || (what == "requirement" && _unreadableRequirementsFile);
             if (!ids.Contains(id) && !unreadable)
             {
-                context.Error(path, $"unknown {what} id '{id}'; known: {string.Join(", ", ids.Order(StringComparer.Ordinal))}");
+                context.Error(path, $"unknown {what} id '{id}'; known: {Known(ids)}");
             }
         }
+
+        ReportSuccessorCycles();
 
         if (roles.Count == 0 && !_errors.Any(e => e.File.StartsWith("roles/", StringComparison.Ordinal)))
         {
@@ -147,6 +150,55 @@ internal sealed class CatalogReader
         else
         {
             seen[(what, id)] = context.File;
+        }
+    }
+
+    /// <summary>The known ids for a message, at most 20 of them, so that many bad references cannot make it huge.</summary>
+    private static string Known(HashSet<string> ids)
+    {
+        const int Shown = 20;
+        var listed = string.Join(", ", ids.Order(StringComparer.Ordinal).Take(Shown));
+        return ids.Count > Shown ? listed + string.Create(CultureInfo.InvariantCulture, $" and {ids.Count - Shown} more") : listed;
+    }
+
+    /// <summary>
+    /// Reports every loop of legacy roles naming each other as successors (a role naming itself, two naming each other,
+    /// or a longer ring), once per loop, at the role of the loop whose id sorts first; a walk that visits each role once.
+    /// </summary>
+    private void ReportSuccessorCycles()
+    {
+        var next = new Dictionary<string, (string Successor, MappingContext Context)>(StringComparer.Ordinal);
+        foreach (var (id, successor, context) in _successors)
+        {
+            next.TryAdd(id, (successor, context));
+        }
+
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the current walk; true: done
+        foreach (var start in next.Keys.Order(StringComparer.Ordinal))
+        {
+            var walk = new List<string>();
+            var id = start;
+            while (!state.ContainsKey(id) && next.ContainsKey(id))
+            {
+                state[id] = false;
+                walk.Add(id);
+                id = next[id].Successor;
+            }
+
+            if (state.TryGetValue(id, out var done) && !done)
+            {
+                var ring = walk[walk.IndexOf(id)..];
+                var first = ring.Order(StringComparer.Ordinal).First();
+                var at = ring.IndexOf(first);
+                var loop = ring[at..].Concat(ring[..at]).Append(first);
+                next[first].Context.Error("$.status.successor",
+                    $"successors form a loop ({string.Join(" → ", loop)}); a legacy role's successors must lead to a role ICE hires for");
+            }
+
+            foreach (var visited in walk)
+            {
+                state[visited] = true;
+            }
         }
     }
 
@@ -304,7 +356,12 @@ internal sealed class CatalogReader
             statusValue = c.Enum(status!.Value, "$.status.value", Vocabulary.RoleStatuses);
             if (statusValue == RoleStatus.Legacy)
             {
-                Reference(c, "$.status.successor", c.Required(status.Successor, "$.status.successor"), "role");
+                var successor = c.Required(status.Successor, "$.status.successor");
+                Reference(c, "$.status.successor", successor, "role");
+                if (successor.Length > 0)
+                {
+                    _successors.Add((id, successor, c));
+                }
             }
             else if (status.Successor is not null)
             {

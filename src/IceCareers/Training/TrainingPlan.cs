@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
 using IceCareers.Candidates;
 using IceCareers.Internal;
 using IceCareers.Roles;
@@ -92,7 +94,31 @@ public sealed class TrainingPlan
     /// <summary>Places the programs back to back on the calendar from <paramref name="start"/>.</summary>
     /// <param name="start">The first day of training.</param>
     /// <returns>Each program's first and last training day.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Training starting on <paramref name="start"/> would end after the last date the calendar has (9999-12-31).</exception>
     public IReadOnlyList<ScheduledProgram> Schedule(DateOnly start)
+    {
+        try
+        {
+            return ScheduleFrom(start);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), start, string.Create(CultureInfo.InvariantCulture,
+                $"Training starting on {start:yyyy-MM-dd} would end after {DateOnly.MaxValue:yyyy-MM-dd}, the last date the calendar has; start earlier."));
+        }
+    }
+
+    /// <summary>The last training day when training starts on <paramref name="start"/>; <paramref name="start"/> itself when there is nothing to attend.</summary>
+    /// <param name="start">The first day of training.</param>
+    /// <returns>The expected end date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Training starting on <paramref name="start"/> would end after 9999-12-31.</exception>
+    public DateOnly ExpectedEnd(DateOnly start)
+    {
+        var schedule = Schedule(start);
+        return schedule.Count == 0 ? start : schedule[^1].End;
+    }
+
+    private ReadOnlyCollection<ScheduledProgram> ScheduleFrom(DateOnly start)
     {
         var schedule = new List<ScheduledProgram>(_programs.Count);
         var next = start;
@@ -107,15 +133,6 @@ public sealed class TrainingPlan
         }
 
         return schedule.AsReadOnly();
-    }
-
-    /// <summary>The last training day when training starts on <paramref name="start"/>; <paramref name="start"/> itself when there is nothing to attend.</summary>
-    /// <param name="start">The first day of training.</param>
-    /// <returns>The expected end date.</returns>
-    public DateOnly ExpectedEnd(DateOnly start)
-    {
-        var schedule = Schedule(start);
-        return schedule.Count == 0 ? start : schedule[^1].End;
     }
 
     // Monday = 0 … Sunday = 6; a week of D training days uses its first D days.

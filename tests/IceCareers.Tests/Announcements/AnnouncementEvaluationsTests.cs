@@ -51,7 +51,7 @@ public class AnnouncementEvaluationsTests
         Assert.Contains("this posting offers only GL-9: GL-9 needs", education.Reason, StringComparison.Ordinal);
         Assert.Contains(report.Gaps, g => g.Description.StartsWith("For this posting: GL-9 needs", StringComparison.Ordinal));
         Assert.Equal([Gl(7)], evaluation.EntryGradesNotOffered);
-        Assert.Contains(evaluation.Notes, n => n.Contains("GL-7 as entry grade of hsi-special-agent, but this posting does not offer it", StringComparison.Ordinal));
+        Assert.Contains(evaluation.Notes, n => n.Contains("GL-7 as an entry grade of hsi-special-agent, but this posting does not offer it", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,6 +89,18 @@ public class AnnouncementEvaluationsTests
 
         Assert.Equal(49025m, Assert.Single(evaluation.Pay).Minimum);
         Assert.Contains("The posting's pay: $49,025–$100,000 PA.", evaluation.Notes);
+    }
+
+    [Fact]
+    public void Evaluate_MatchedPosting_AddsTheLibrarysPayEstimateBesideTheRange()
+    {
+        var evaluation = Evaluator.Evaluate(NewGraduate(), Fixture.Posting("ERO-FIXTURE-10000001-DH"), AsOf);
+        var estimator = new IceCareers.Pay.PayEstimator(CareerCatalog.Default);
+
+        Assert.Equal([Gl(5), Gl(9)], evaluation.PayEstimates.Select(e => e.Grade));
+        var low = estimator.Estimate("deportation-officer", Gl(5), 1, evaluation.PayEstimates[0].Locality, AsOf);
+        Assert.Equal(low.AdjustedPay, evaluation.PayEstimates[0].AdjustedPay);
+        Assert.Contains(evaluation.Notes, n => n.StartsWith("The library's estimate (base pay plus locality, step 1, 2026 tables): GL-5 $", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -76,6 +76,13 @@ internal sealed class ProfileBinder
     private void Value(ProfileNode node, JsonTypeInfo? type, Type declared, string path)
     {
         _positions.TryAdd(path, (node.Line, node.Column));
+        if (node.HasForeignTag)
+        {
+            Problem(path, node, "a tag (a word after '!') is not allowed here; write the value without one");
+            _writer.WriteNullValue();
+            return;
+        }
+
         if (node.Kind == NodeKind.Null)
         {
             _writer.WriteNullValue();

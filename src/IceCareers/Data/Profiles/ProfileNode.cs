@@ -31,6 +31,9 @@ internal sealed class ProfileNode(NodeKind kind, int line, int column)
     /// <summary>A YAML scalar written without quotes, which the binder may read as text where text is expected.</summary>
     public bool IsPlain { get; init; }
 
+    /// <summary>A YAML value with a tag other than the core schema's (str, int, float, bool, null), which is refused.</summary>
+    public bool HasForeignTag { get; init; }
+
     public int Line { get; } = line;
 
     public int Column { get; } = column;

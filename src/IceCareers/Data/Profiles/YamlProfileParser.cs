@@ -30,7 +30,7 @@ internal static partial class YamlProfileParser
             }
 
             parser.Consume<DocumentStart>();
-            var root = Node(parser, 0, problems);
+            var root = Node(parser, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -62,7 +62,7 @@ internal static partial class YamlProfileParser
     public static ProfileProblem Empty() =>
         new("", "the document is empty; expected a mapping of profile fields (write {} for a profile with nothing known)");
 
-    private static ProfileNode Node(IParser parser, int depth, List<ProfileProblem> problems)
+    private static ProfileNode Node(IParser parser, int depth)
     {
         var e = parser.Current ?? throw new YamlException("the document ends early");
         if (e is AnchorAlias alias)
@@ -81,17 +81,17 @@ internal static partial class YamlProfileParser
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return Resolve(scalar, line, column, problems);
+                return Resolve(scalar, line, column);
             case SequenceStart:
                 Deeper(e, depth);
                 parser.MoveNext();
                 var items = new List<ProfileNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(Node(parser, depth + 1, problems));
+                    items.Add(Node(parser, depth + 1));
                 }
 
-                return new ProfileNode(NodeKind.Sequence, line, column) { Items = items };
+                return new ProfileNode(NodeKind.Sequence, line, column) { Items = items, HasForeignTag = Foreign(e, "seq") };
             case MappingStart:
                 Deeper(e, depth);
                 parser.MoveNext();
@@ -103,15 +103,18 @@ internal static partial class YamlProfileParser
                         throw new Refusal(parser.Current?.Start ?? e.Start, "keys must be plain words, not lists or mappings");
                     }
 
-                    var key = Node(parser, depth + 1, problems);
-                    members.Add((key.Text ?? "", key, Node(parser, depth + 1, problems)));
+                    var key = Node(parser, depth + 1);
+                    members.Add((key.Text ?? "", key, Node(parser, depth + 1)));
                 }
 
-                return new ProfileNode(NodeKind.Mapping, line, column) { Members = members };
+                return new ProfileNode(NodeKind.Mapping, line, column) { Members = members, HasForeignTag = Foreign(e, "map") };
             default:
                 throw new YamlException(e.Start, e.End, "unexpected content");
         }
     }
+
+    private static bool Foreign(ParsingEvent e, string kind) =>
+        e is NodeEvent { Tag.IsEmpty: false } node && node.Tag.Value != TagPrefix + kind;
 
     private static void Deeper(ParsingEvent e, int depth)
     {
@@ -121,7 +124,7 @@ internal static partial class YamlProfileParser
         }
     }
 
-    private static ProfileNode Resolve(Scalar scalar, int line, int column, List<ProfileProblem> problems)
+    private static ProfileNode Resolve(Scalar scalar, int line, int column)
     {
         var text = scalar.Value;
         var plain = scalar.Style == ScalarStyle.Plain;
@@ -137,12 +140,12 @@ internal static partial class YamlProfileParser
                 TagPrefix + "null" => NodeKind.Null,
                 _ => NodeKind.Null,
             };
+            plain = false;
             if (kind == NodeKind.Null && tag != TagPrefix + "null")
             {
-                problems.Add(new ProfileProblem("", $"tags such as '{scalar.Tag}' are not allowed; write the value without one") { Line = line, Column = column });
+                // Reported by the binder, which knows the field's path.
+                return new ProfileNode(NodeKind.Null, line, column) { Text = text, HasForeignTag = true };
             }
-
-            plain = false;
         }
         else if (!plain)
         {

@@ -15,7 +15,7 @@ internal sealed partial class YamlDocumentReader
     public const int MaxBytes = 1024 * 1024;
     public const int MaxDepth = 64;
 
-    /// <summary>How many wrong keys one reading reports before it stops (each costs another pass over the document).</summary>
+    /// <summary>How many wrong keys one reading reports before it stops (each costs another pass over the parsed events).</summary>
     public const int MaxReportedKeys = 20;
 
     private const string WrongShape = "value has the wrong shape (a list or a mapping where a single value belongs, or the reverse)";
@@ -81,9 +81,10 @@ internal sealed partial class YamlDocumentReader
     {
         positions = PositionIndex.Empty;
         var skipped = new HashSet<(long Line, long Column)>();
+        var events = ReplayParser.Parse(text);
         while (true)
         {
-            var parser = new GuardedParser(new Parser(new StringReader(text)), MaxDepth, skipped);
+            var parser = new GuardedParser(events.Replay(), MaxDepth, skipped);
             CatalogError error;
             (long Line, long Column)? wrongKey = null;
             try

@@ -34,7 +34,7 @@ internal sealed class EducationExperienceText
             ? $"{_entry[0]} needs {Describe(_table.Rows[_table.EntryRow(0)])}"
             : $"the data has no qualification row for {_entry[0]}";
 
-    /// <summary>What <paramref name="grade"/> asks for ("GL-9 needs …"); <see langword="null"/> when the data has no row for its number.</summary>
+    /// <summary>What <paramref name="grade"/> asks for ("GL-9 needs …"); <see langword="null"/> when the table has no row for its number.</summary>
     public string? NeedsAt(PayGrade grade)
     {
         foreach (var row in _table.Rows)

@@ -64,7 +64,7 @@ internal sealed class EvaluationScratch
             }
         }
 
-        /// <summary>Moves the items from <paramref name="start"/> on in front of the earlier ones, each group keeping its order.</summary>
+        /// <summary>Moves the items from <paramref name="start"/> on in front of the earlier ones, keeping each group's order.</summary>
         public void MoveToFront(int start)
         {
             if (start <= 0 || start >= _items.Count)

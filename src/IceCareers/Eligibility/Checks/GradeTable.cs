@@ -548,7 +548,10 @@ internal sealed class GradeTable
     /// </summary>
     private static void LowerRowsFirst(EvaluationScratch.UniqueList? unknowns, int start) => unknowns?.MoveToFront(start);
 
-    private static void Add(EvaluationScratch.UniqueList? unknowns, string path) => unknowns?.Add(path);
+    private static void Add(EvaluationScratch.UniqueList? unknowns, string path)
+    {
+        unknowns?.Add(path);
+    }
 
     private static bool Same(string stated, string needed) => string.Equals(stated.Trim(), needed, StringComparison.OrdinalIgnoreCase);
 
