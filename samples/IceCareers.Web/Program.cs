@@ -51,6 +51,7 @@ app.MapOpenApi();
 app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
 app.MapAnnouncementEndpoints();
+app.MapPayEndpoints();
 
 app.Run();
 

@@ -15,6 +15,22 @@ internal static class LinearScaling
 {
     private static readonly DateOnly AsOf = new(2026, 1, 15);
 
+    /// <summary>Time per role of one profile of <paramref name="n"/> bare experience entries (where the evaluation spends it).</summary>
+    public static int PerRole(int n)
+    {
+        var evaluator = new EligibilityEvaluator(CareerCatalog.Default);
+        var profile = new CandidateProfile { Experience = Enumerable.Range(0, n).Select(_ => new Experience()).ToList() };
+        foreach (var role in CareerCatalog.Default.Roles)
+        {
+            evaluator.Evaluate(profile, role.Id, AsOf);
+            var clock = Stopwatch.StartNew();
+            var report = evaluator.Evaluate(profile, role.Id, AsOf);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{role.Id}: {clock.Elapsed.TotalMilliseconds:N1} ms, {report.MissingInformation.Count:N0} missing"));
+        }
+
+        return 0;
+    }
+
     public static int Run()
     {
         var evaluator = new EligibilityEvaluator(CareerCatalog.Default);

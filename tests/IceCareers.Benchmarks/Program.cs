@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "empty" => ColdStart.Empty(),
     "allocs" => AllocationBreakdown.Run(),
     "linear" => LinearScaling.Run(),
+    "linear-roles" => LinearScaling.PerRole(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     "cpu" => await CpuTime.RunAsync(),
     "check" => await AgreementCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000),
     _ => RunBenchmarks(args),

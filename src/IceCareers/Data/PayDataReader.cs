@@ -1,4 +1,5 @@
 using System.Globalization;
+using IceCareers.Careers;
 using IceCareers.Data.Yaml;
 using IceCareers.Internal;
 using IceCareers.Pay;
@@ -10,7 +11,7 @@ namespace IceCareers.Data;
 internal sealed class PayDataReader
 {
     public const string Folder = "pay/";
-    private static readonly string[] FileNames = ["sources.yaml", "schedules.yaml", "localities.yaml", "premiums.yaml"];
+    private static readonly string[] FileNames = ["sources.yaml", "schedules.yaml", "localities.yaml", "premiums.yaml", "careers.yaml"];
 
     private readonly YamlDocumentReader _yaml = new();
     private readonly List<CatalogError> _errors = [];
@@ -68,7 +69,8 @@ internal sealed class PayDataReader
         var (schedules, caps) = byName.TryGetValue("schedules.yaml", out var s) ? ReadSchedules(s, known) : ([], []);
         var (areas, special) = byName.TryGetValue("localities.yaml", out var l) ? ReadLocalities(l, known) : ([], []);
         var (premiums, incentives) = byName.TryGetValue("premiums.yaml", out var p) ? ReadPremiums(p, known, catalog) : ([], []);
-        return new PayData(sources, schedules, caps, areas, special, premiums, incentives);
+        var careers = byName.TryGetValue("careers.yaml", out var k) ? ReadCareers(k, known, catalog) : null;
+        return new PayData(sources, schedules, caps, areas, special, premiums, incentives, careers);
     }
 
     private (IReadOnlyList<PaySchedule>, IReadOnlyList<PayCap>) ReadSchedules(DataFile file, IReadOnlySet<string> known)
@@ -280,6 +282,92 @@ internal sealed class PayDataReader
         }
 
         return (premiums, incentives);
+    }
+
+    private CareerRules? ReadCareers(DataFile file, IReadOnlySet<string> known, CareerCatalog catalog)
+    {
+        var dto = _yaml.Read<PayCareersFileDto>(file, _errors, out var positions);
+        if (dto is null)
+        {
+            return null;
+        }
+
+        var c = new MappingContext(file.Path, positions, _errors, known);
+        var wgi = dto.WithinGrade;
+        var weeks = wgi?.Weeks ?? [];
+        if (weeks.Count != 9 || weeks.Any(w => w <= 0))
+        {
+            c.Error("$.withinGrade.weeks", "nine positive waiting periods in weeks, for steps 1 to 9");
+        }
+
+        var ladders = new Dictionary<string, CareerLadder>(StringComparer.Ordinal);
+        for (var i = 0; i < (dto.Ladders?.Count ?? 0); i++)
+        {
+            var item = dto.Ladders![i];
+            var path = KeyPath.Item("$.ladders", i);
+            var role = RoleId(c, catalog, item.Role, KeyPath.Key(path, "role"));
+            var grades = new List<PayGrade>();
+            var texts = c.Texts(item.Grades, KeyPath.Key(path, "grades"));
+            for (var g = 0; g < texts.Count; g++)
+            {
+                if (PayGrade.TryParse(texts[g], out var grade))
+                {
+                    grades.Add(grade);
+                }
+                else
+                {
+                    c.Error(KeyPath.Item(KeyPath.Key(path, "grades"), g), $"'{texts[g]}' is not a grade (GS-N or GL-N)");
+                }
+            }
+
+            if (grades.Zip(grades.Skip(1)).Any(pair => pair.Second.Grade <= pair.First.Grade))
+            {
+                c.Error(KeyPath.Key(path, "grades"), "a ladder's grades must rise");
+            }
+
+            if (catalog.TryGetRole(role, out var known2) && grades.Count > 0 && grades[^1] != known2.Grades.FullPerformance)
+            {
+                c.Error(KeyPath.Key(path, "grades"), $"the ladder must end at the role's full-performance grade {known2.Grades.FullPerformance}");
+            }
+
+            if (!ladders.TryAdd(role, new CareerLadder(Frozen.List(grades), c.Sources(item.Sources, KeyPath.Key(path, "sources")))))
+            {
+                c.Error(KeyPath.Key(path, "role"), $"role '{role}' has a second ladder");
+            }
+        }
+
+        var leo = dto.LeoRetirement;
+        var immediate = new List<(int?, int)>();
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        if (c.Present(leo, "$.leoRetirement"))
+        {
+            var roleTexts = c.Texts(leo!.Roles, "$.leoRetirement.roles");
+            for (var r = 0; r < roleTexts.Count; r++)
+            {
+                roles.Add(RoleId(c, catalog, roleTexts[r], KeyPath.Item("$.leoRetirement.roles", r)));
+            }
+
+            for (var i = 0; i < (leo.Immediate?.Count ?? 0); i++)
+            {
+                immediate.Add((leo.Immediate![i].Age, c.Required(leo.Immediate[i].Years, KeyPath.Key(KeyPath.Item("$.leoRetirement.immediate", i), "years"))));
+            }
+        }
+
+        return new CareerRules(
+            Frozen.List(weeks),
+            c.Sources(wgi?.Sources, "$.withinGrade.sources"),
+            c.Required(dto.TimeInGrade?.Weeks, "$.timeInGrade.weeks"),
+            c.Sources(dto.TimeInGrade?.Sources, "$.timeInGrade.sources"),
+            c.Required(dto.Probation?.Months, "$.probation.months"),
+            c.Sources(dto.Probation?.Sources, "$.probation.sources"),
+            ladders,
+            new LeoRetirementRules(
+                roles,
+                Frozen.List(immediate),
+                c.Required(leo?.MandatorySeparation?.Age, "$.leoRetirement.mandatorySeparation.age"),
+                c.Required(leo?.MandatorySeparation?.Years, "$.leoRetirement.mandatorySeparation.years"),
+                leo?.AgeReachedDayBeforeBirthday ?? false,
+                c.Sources(leo?.Sources, "$.leoRetirement.sources")));
     }
 
     private static string RoleId(MappingContext c, CareerCatalog catalog, string? id, string path)

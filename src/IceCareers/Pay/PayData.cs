@@ -1,3 +1,4 @@
+using IceCareers.Careers;
 using IceCareers.Provenance;
 using IceCareers.Roles;
 
@@ -6,7 +7,7 @@ namespace IceCareers.Pay;
 /// <summary>The pay data of a catalog (data/pay/), read once. Internal: the public face is <see cref="PayEstimator"/>.</summary>
 internal sealed class PayData
 {
-    public static readonly PayData Empty = new([], [], [], [], [], [], []);
+    public static readonly PayData Empty = new([], [], [], [], [], [], [], null);
 
     public PayData(
         IReadOnlyList<Source> sources,
@@ -15,8 +16,10 @@ internal sealed class PayData
         IReadOnlyList<LocalityArea> areas,
         IReadOnlyList<SpecialRate> specialRates,
         IReadOnlyList<PremiumRule> premiums,
-        IReadOnlyList<PayIncentive> incentives)
+        IReadOnlyList<PayIncentive> incentives,
+        CareerRules? careers)
     {
+        Careers = careers;
         Sources = sources;
         Schedules = schedules;
         Caps = caps;
@@ -39,6 +42,9 @@ internal sealed class PayData
     public IReadOnlyList<PremiumRule> Premiums { get; }
 
     public IReadOnlyList<PayIncentive> Incentives { get; }
+
+    /// <summary>The career rules (data/pay/careers.yaml); <see langword="null"/> for a catalog without pay data.</summary>
+    public CareerRules? Careers { get; }
 
     public PaySchedule? Schedule(PayPlan plan, int year) => Schedules.FirstOrDefault(s => s.Plan == plan && s.Year == year);
 

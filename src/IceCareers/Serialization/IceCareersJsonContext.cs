@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IceCareers.Announcements;
 using IceCareers.Candidates;
+using IceCareers.Careers;
 using IceCareers.Data;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
@@ -53,6 +54,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(AnnouncementListing))]
 [JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
 [JsonSerializable(typeof(PayEstimate))]
+[JsonSerializable(typeof(CareerProjection))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }

@@ -33,6 +33,8 @@ public sealed class LinearWorkTests
         foreach (var report in reports)
         {
             Assert.Equal(report.MissingInformation.Count, report.MissingInformation.Distinct(StringComparer.Ordinal).Count());
+            Assert.InRange(report.MissingInformation.Count, 1, 100);
+            Assert.Contains(report.Warnings, w => w.Contains("more fields unstated", StringComparison.Ordinal));
         }
     }
 

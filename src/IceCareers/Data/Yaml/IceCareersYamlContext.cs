@@ -54,6 +54,13 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(PayPremiumsFileDto))]
 [YamlSerializable(typeof(PayPremiumDto))]
 [YamlSerializable(typeof(PayIncentiveDto))]
+[YamlSerializable(typeof(PayCareersFileDto))]
+[YamlSerializable(typeof(PayWeeksListDto))]
+[YamlSerializable(typeof(PayWeeksDto))]
+[YamlSerializable(typeof(PayMonthsDto))]
+[YamlSerializable(typeof(PayLadderDto))]
+[YamlSerializable(typeof(PayLeoRetirementDto))]
+[YamlSerializable(typeof(PayAgeYearsDto))]
 public partial class IceCareersYamlContext : StaticContext
 {
 }

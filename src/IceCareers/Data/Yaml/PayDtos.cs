@@ -84,3 +84,52 @@ internal sealed class PayIncentiveDto
     public List<string>? Sources { get; set; }
     public string? Note { get; set; }
 }
+
+internal sealed class PayCareersFileDto
+{
+    public PayWeeksListDto? WithinGrade { get; set; }
+    public PayWeeksDto? TimeInGrade { get; set; }
+    public PayMonthsDto? Probation { get; set; }
+    public List<PayLadderDto>? Ladders { get; set; }
+    public PayLeoRetirementDto? LeoRetirement { get; set; }
+}
+
+internal sealed class PayWeeksListDto
+{
+    public List<int>? Weeks { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class PayWeeksDto
+{
+    public int? Weeks { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class PayMonthsDto
+{
+    public int? Months { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class PayLadderDto
+{
+    public string? Role { get; set; }
+    public List<string>? Grades { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class PayLeoRetirementDto
+{
+    public List<string>? Roles { get; set; }
+    public List<PayAgeYearsDto>? Immediate { get; set; }
+    public PayAgeYearsDto? MandatorySeparation { get; set; }
+    public bool? AgeReachedDayBeforeBirthday { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class PayAgeYearsDto
+{
+    public int? Age { get; set; }
+    public int? Years { get; set; }
+}

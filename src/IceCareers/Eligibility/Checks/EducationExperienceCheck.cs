@@ -60,6 +60,7 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         var unknowns = scratch.Paths;
         unknowns.Clear();
         var judged = _table.Judge(profile, asOf, unknowns);
+        scratch.MissingTruncated |= unknowns.Truncated;
         if (judged.Met != 0)
         {
             var key = new MetKey(judged.Met, judged.Highest, judged.Source, judged.Evidence);

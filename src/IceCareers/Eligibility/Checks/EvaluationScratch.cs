@@ -8,12 +8,21 @@ internal sealed class EvaluationScratch
 
     public List<Gap> Gaps { get; } = new(8);
 
-    public UniqueList Missing { get; } = new();
+    /// <summary>
+    /// How many missing fields a report (and each of its results) names at most: a profile of many bare entries would
+    /// otherwise make every report name several fields per entry, an output far larger than its input.
+    /// </summary>
+    public const int MaxMissingListed = 100;
+
+    public UniqueList Missing { get; } = new(MaxMissingListed);
 
     public UniqueList Warnings { get; } = new();
 
     /// <summary>Working lists of a check (field paths), cleared by the check that uses them.</summary>
-    public UniqueList Paths { get; } = new();
+    public UniqueList Paths { get; } = new(MaxMissingListed);
+
+    /// <summary>Whether a check named fewer missing fields than it found (see <see cref="MaxMissingListed"/>).</summary>
+    public bool MissingTruncated { get; set; }
 
     /// <inheritdoc cref="Paths"/>
     public List<string> Trial { get; } = new(8);
@@ -24,6 +33,7 @@ internal sealed class EvaluationScratch
         scratch.Gaps.Clear();
         scratch.Missing.Clear();
         scratch.Warnings.Clear();
+        scratch.MissingTruncated = false;
         return scratch;
     }
 
@@ -31,17 +41,26 @@ internal sealed class EvaluationScratch
     /// Strings in the order first added, each once: a set answers "seen?" in constant time, so that adding one path per
     /// entry of a long profile list stays linear (a list scan made it quadratic).
     /// </summary>
-    internal sealed class UniqueList
+    internal sealed class UniqueList(int capacity = int.MaxValue)
     {
         private readonly List<string> _items = new(8);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
         public int Count => _items.Count;
 
+        /// <summary>Whether an item was left out because the list was full.</summary>
+        public bool Truncated { get; private set; }
+
         public string this[int index] => _items[index];
 
         public void Add(string item)
         {
+            if (_items.Count >= capacity)
+            {
+                Truncated = Truncated || !_seen.Contains(item);
+                return;
+            }
+
             if (_seen.Add(item))
             {
                 _items.Add(item);
@@ -51,6 +70,7 @@ internal sealed class EvaluationScratch
         public void Clear()
         {
             _items.Clear();
+            Truncated = false;
 
             // A set that grew large for one hostile profile is not kept for every later evaluation on the thread.
             if (_seen.Count > 1024)

@@ -102,6 +102,12 @@ internal sealed class RolePlan
             }
         }
 
+        if (scratch.MissingTruncated || scratch.Missing.Truncated)
+        {
+            scratch.Warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The profile leaves more fields unstated than a report names (at most {EvaluationScratch.MaxMissingListed}); state those listed and evaluate again to see the rest."));
+        }
+
         var outcomeOfReport = notMet ? Outcome.Ineligible : review ? Outcome.NeedsReview : unknown ? Outcome.Incomplete : Outcome.Eligible;
         var warnings = _roleWarnings;
         if (scratch.Warnings.Count > 0)

@@ -1,0 +1,138 @@
+using System.Globalization;
+using IceCareers.Careers;
+using IceCareers.Pay;
+using IceCareers.Roles;
+using IceCareers.Serialization;
+
+namespace IceCareers.Web;
+
+/// <summary>What a role pays and where it leads: <c>GET /api/roles/{id}/pay</c> and <c>/career</c>, the library's JSON.</summary>
+internal static class PayEndpoints
+{
+    public static void MapPayEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Pay and career");
+        api.MapGet("/roles/{id}/pay", GetPay)
+            .WithSummary("What the role pays at a grade and step in a locality on a date: base, locality or special rate, premium range, cap, total, with every component's sources.")
+            .Produces<PayEstimate>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/roles/{id}/career", GetCareer)
+            .WithSummary("A career from the start date: end of training and probation, promotions, step increases, pay at each event, and LEO retirement dates where they apply.")
+            .Produces<CareerProjection>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The estimate for <paramref name="grade"/> (required), <paramref name="step"/> (default 1), <paramref name="locality"/>
+    /// (default Rest of U.S.) and <paramref name="asOf"/> (default today); every bad parameter is a 400 naming it.</summary>
+    private static IResult GetPay(string id, string? grade, string? step, string? locality, string? asOf, CareerCatalog catalog, TimeProvider time)
+    {
+        var problems = new List<RequestProblem>();
+        PayGrade payGrade = default;
+        if (grade is null)
+        {
+            problems.Add(new RequestProblem("grade", "Give the grade, e.g. grade=GL-7 or grade=GS-12."));
+        }
+        else if (!PayGrade.TryParse(grade, out payGrade))
+        {
+            problems.Add(new RequestProblem("grade", $"'{grade}' is not a grade; expected GS-N or GL-N with N from 1 to 15."));
+        }
+
+        var stepNumber = 1;
+        if (step is not null && !int.TryParse(step, NumberStyles.None, CultureInfo.InvariantCulture, out stepNumber))
+        {
+            problems.Add(new RequestProblem("step", $"'{step}' is not a step; expected a whole number from 1 to 10."));
+        }
+
+        DateOnly date = default;
+        if (asOf is not null && !Dates.TryParse(asOf, out date))
+        {
+            problems.Add(new RequestProblem("asOf", Dates.Invalid(asOf)));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems);
+        }
+
+        if (!catalog.TryGetRole(id, out var role))
+        {
+            return Problems.UnknownRole(catalog, id);
+        }
+
+        var estimator = new PayEstimator(catalog);
+        if (!estimator.TryEstimate(role.Id, payGrade, stepNumber, locality ?? PayEstimator.DefaultLocality, asOf is null ? Dates.Today(time) : date, out var estimate, out var error))
+        {
+            return Problems.BadRequest([LibraryProblem(error)]);
+        }
+
+        return TypedResults.Json(estimate, IceCareersJsonContext.Default.PayEstimate);
+    }
+
+    /// <summary>The career from <paramref name="start"/> at <paramref name="grade"/> (both required); the date of birth and locality are optional.</summary>
+    private static IResult GetCareer(string id, string? start, string? grade, string? dateOfBirth, string? locality, CareerCatalog catalog)
+    {
+        var problems = new List<RequestProblem>();
+        DateOnly startDate = default;
+        if (start is null)
+        {
+            problems.Add(new RequestProblem("start", "Give the first day in the role, e.g. start=2026-02-02."));
+        }
+        else if (!Dates.TryParse(start, out startDate))
+        {
+            problems.Add(new RequestProblem("start", Dates.Invalid(start)));
+        }
+
+        PayGrade payGrade = default;
+        if (grade is null)
+        {
+            problems.Add(new RequestProblem("grade", "Give the grade at appointment, e.g. grade=GL-7."));
+        }
+        else if (!PayGrade.TryParse(grade, out payGrade))
+        {
+            problems.Add(new RequestProblem("grade", $"'{grade}' is not a grade; expected GS-N or GL-N with N from 1 to 15."));
+        }
+
+        DateOnly birth = default;
+        if (dateOfBirth is not null && !Dates.TryParse(dateOfBirth, out birth))
+        {
+            problems.Add(new RequestProblem("dateOfBirth", Dates.Invalid(dateOfBirth)));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems);
+        }
+
+        if (!catalog.TryGetRole(id, out var role))
+        {
+            return Problems.UnknownRole(catalog, id);
+        }
+
+        try
+        {
+            var projection = CareerPath.Project(catalog, role.Id, payGrade, startDate, dateOfBirth is null ? null : birth, locality);
+            return TypedResults.Json(projection, IceCareersJsonContext.Default.CareerProjection);
+        }
+        catch (ArgumentException e)
+        {
+            var problem = LibraryProblem(e.Message);
+            return Problems.BadRequest([problem with { Path = e.ParamName == "startGrade" ? "grade" : problem.Path }]);
+        }
+    }
+
+    /// <summary>A library message as a problem at the query parameter it names (" (Parameter 'x')", which it then drops).</summary>
+    internal static RequestProblem LibraryProblem(string message)
+    {
+        var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return new RequestProblem("", message);
+        }
+
+        var end = message.IndexOf("')", at, StringComparison.Ordinal);
+        var name = message[(at + " (Parameter '".Length)..end];
+        return new RequestProblem(name, message[..at] + message[(end + 2)..]);
+    }
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using IceCareers.Careers;
+using IceCareers.Roles;
+using IceCareers.Serialization;
+
+namespace IceCareers.Tests.Careers;
+
+public sealed class CareerPathTests
+{
+    private static readonly CareerCatalog Catalog = CareerCatalog.Default;
+    private static readonly DateOnly Start = new(2026, 1, 12);
+
+    private static CareerProjection Officer(DateOnly? dateOfBirth, string? locality = null, string grade = "GL-7") =>
+        CareerPath.Project(Catalog, "deportation-officer", PayGrade.Parse(grade), Start, dateOfBirth, locality);
+
+    [Fact]
+    public void Project_Entrant45_SeparatesAfter20YearsNotAt57()
+    {
+        // 5 U.S.C. 8425(b): "...or completes 20 years of service if then over that age"; an officer hired after the
+        // normal entry age is separated at the end of the month in which he completes 20 years
+        // (http://retirement.federaltimes.com/2012/09/25/military-service-law-enforcement-employment-and-retirement/).
+        var projection = Officer(new DateOnly(1981, 3, 10));
+
+        Assert.Equal(new DateOnly(2046, 1, 31), projection.MandatorySeparation);
+        Assert.Equal(new DateOnly(2046, 1, 11), projection.EarliestRetirement); // age 50 long passed; 20 years complete
+        Assert.Equal(CareerEventKind.MandatorySeparation, projection.Events[^1].Kind);
+    }
+
+    [Fact]
+    public void Project_YoungEntrant_SeparatesAtTheEndOfTheMonthOfThe57thBirthday()
+    {
+        var projection = Officer(new DateOnly(1995, 6, 15));
+
+        Assert.Equal(new DateOnly(2052, 6, 30), projection.MandatorySeparation);
+        Assert.Equal(new DateOnly(2046, 1, 11), projection.EarliestRetirement); // 20 years (2046) after age 50 (2045)
+    }
+
+    [Fact]
+    public void Project_BirthdayOnTheFirst_SeparatesAtTheEndOfTheMonthBefore()
+    {
+        // An officer is considered to reach an age the day before the birthday: born February 1, separated January 31
+        // (http://retirement.federaltimes.com/2013/02/18/mandatory-retirement-11/).
+        var projection = Officer(new DateOnly(1990, 2, 1));
+
+        Assert.Equal(new DateOnly(2047, 1, 31), projection.MandatorySeparation);
+    }
+
+    [Fact]
+    public void Project_BirthdayOnTheLastDayOfAMonth_SeparatesAtTheEndOfThatMonth() =>
+        Assert.Equal(new DateOnly(2047, 3, 31), Officer(new DateOnly(1990, 3, 31)).MandatorySeparation);
+
+    [Fact]
+    public void Project_LeapDayBirthday_SeparatesAtTheEndOfFebruary() =>
+        Assert.Equal(new DateOnly(2049, 2, 28), Officer(new DateOnly(1992, 2, 29)).MandatorySeparation);
+
+    [Fact]
+    public void Project_EarliestRetirement_AnyAgeWith25YearsWhenThatComesFirst()
+    {
+        // Hired at 22: age 50 comes after 25 years of service.
+        var projection = Officer(new DateOnly(2003, 12, 1));
+
+        Assert.Equal(new DateOnly(2051, 1, 11), projection.EarliestRetirement);
+    }
+
+    [Fact]
+    public void Project_FirstPromotion_ExactlyFiftyTwoWeeksInGrade()
+    {
+        var projection = CareerPath.Project(Catalog, "program-analyst", PayGrade.Parse("GS-7"), Start, null, null);
+
+        var promotion = projection.Events.First(e => e.Kind == CareerEventKind.Promotion);
+        Assert.Equal(Start.AddDays(364), promotion.Date);
+        Assert.Equal(PayGrade.Parse("GS-9"), promotion.Grade);
+        // The step increase due the same day is processed first (5 CFR 531.214(c)), then the promotion.
+        var sameDay = projection.Events.Where(e => e.Date == promotion.Date && e.Kind is CareerEventKind.WithinGradeIncrease or CareerEventKind.Promotion).Select(e => e.Kind).ToArray();
+        Assert.Equal([CareerEventKind.WithinGradeIncrease, CareerEventKind.Promotion], sameDay);
+    }
+
+    [Fact]
+    public void Project_ToFullPerformance_OnePromotionPerLadderStep()
+    {
+        var projection = Officer(new DateOnly(1995, 6, 15));
+
+        Assert.Equal(["GL-9", "GS-11", "GS-12"], projection.Events.Where(e => e.Kind == CareerEventKind.Promotion).Select(e => e.Grade.ToString()));
+        Assert.Equal(PayGrade.Parse("GS-12"), projection.Events[^1].Grade);
+    }
+
+    [Fact]
+    public void Project_WithinGradeIncreases_52_104_156WeeksAtFullPerformance()
+    {
+        var projection = CareerPath.Project(Catalog, "intelligence-research-assistant", PayGrade.Parse("GS-7"), Start, null, null);
+
+        var steps = projection.Events.Where(e => e.Kind == CareerEventKind.WithinGradeIncrease).ToArray();
+        Assert.Equal(Enumerable.Range(2, 9), steps.Select(e => e.Step));
+        var gaps = steps.Prepend(projection.Events[0]).Zip(steps, (a, b) => b.Date.DayNumber - a.Date.DayNumber);
+        Assert.Equal(new[] { 52, 52, 52, 104, 104, 104, 156, 156, 156 }.Select(w => w * 7), gaps);
+    }
+
+    [Fact]
+    public void StepAfterPromotion_TwoStepRule_LowestStepAtOrAboveTwoIncreasesUp()
+    {
+        // OPM's promotion fact sheet: GS-9 step 1 ($52,727) raised by two within-grade increases is GS-9 step 3 ($56,243).
+        var data = Catalog.PayData;
+        Assert.Equal(56243, data.Schedule(PayPlan.GS, 2026)!.Rate(9, 3));
+
+        var analyst = Catalog.GetRole("program-analyst");
+        var area = data.Areas.Single(a => a.Name == "Rest of U.S.");
+        // GS-9 step 1 -> GS-9 step 3 ($56,243) -> the lowest GS-11 step at or above it is step 1 ($63,795).
+        Assert.Equal(1, CareerPath.StepAfterPromotion(data, analyst, PayGrade.Parse("GS-9"), 1, PayGrade.Parse("GS-11"), area, 2026));
+        // GS-12 step 10 ($99,404) + two increases ($2,549 each) = $104,502 -> GS-13 step 6 ($106,080) is the lowest at or above.
+        Assert.Equal(6, CareerPath.StepAfterPromotion(data, analyst, PayGrade.Parse("GS-12"), 10, PayGrade.Parse("GS-13"), area, 2026));
+    }
+
+    [Fact]
+    public void Project_WithLocality_PayOnlyForYearsWithTables()
+    {
+        var projection = Officer(new DateOnly(1995, 6, 15), "Des Moines");
+
+        Assert.Equal(new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "Des Moines", Start).AdjustedPay, projection.Events[0].Pay);
+        Assert.All(projection.Events.Where(e => e.Date.Year > 2026), e => Assert.Null(e.Pay));
+        Assert.Equal("Des Moines-Ames-West Des Moines, IA", projection.Locality);
+    }
+
+    [Fact]
+    public void Project_WithoutLocality_NoPay() => Assert.All(Officer(null).Events, e => Assert.Null(e.Pay));
+
+    [Fact]
+    public void Project_TrainingAndProbation_AreDated()
+    {
+        var projection = Officer(null);
+
+        Assert.Contains(projection.Events, e => e.Kind == CareerEventKind.TrainingEnd && e.Date > Start);
+        Assert.Equal(new DateOnly(2027, 1, 11), Assert.Single(projection.Events, e => e.Kind == CareerEventKind.ProbationEnd).Date);
+    }
+
+    [Fact]
+    public void Project_LeoWithoutDateOfBirth_NoRetirementDatesAndSaysWhy()
+    {
+        var projection = Officer(null);
+
+        Assert.True(projection.LeoRetirement);
+        Assert.Null(projection.MandatorySeparation);
+        Assert.Contains(projection.Notes, n => n.Contains("date of birth", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Project_NonLeoRole_NoLeoRetirement()
+    {
+        var projection = CareerPath.Project(Catalog, "program-analyst", PayGrade.Parse("GS-7"), Start, new DateOnly(1990, 1, 1), null);
+
+        Assert.False(projection.LeoRetirement);
+        Assert.Null(projection.EarliestRetirement);
+        Assert.Null(projection.MandatorySeparation);
+    }
+
+    [Theory]
+    [InlineData("deportation-officer", "GL-6", "1990-01-01", "Rest of U.S.", "startGrade")]
+    [InlineData("deportation-officer", "GS-7", "1990-01-01", "Rest of U.S.", "startGrade")]
+    [InlineData("deportation-officer", "GL-7", "2026-01-12", "Rest of U.S.", "dateOfBirth")]
+    [InlineData("deportation-officer", "GL-7", "1900-01-01", "Rest of U.S.", "dateOfBirth")]
+    [InlineData("deportation-officer", "GL-7", "1990-01-01", "Atlantis", "locality")]
+    public void Project_BadInput_ThrowsNamingTheParameter(string role, string grade, string dateOfBirth, string locality, string parameter)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => CareerPath.Project(Catalog, role, PayGrade.Parse(grade), Start, DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture), locality));
+
+        Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public void Project_UnknownRole_ThrowsRoleNotFound() =>
+        Assert.Throws<RoleNotFoundException>(() => CareerPath.Project(Catalog, "astronaut", PayGrade.Parse("GS-7"), Start, null, null));
+
+    [Fact]
+    public void Project_EveryRoleFromEachEntryGrade_Works()
+    {
+        foreach (var role in Catalog.Roles)
+        {
+            foreach (var grade in role.Grades.Entry)
+            {
+                var projection = CareerPath.Project(Catalog, role.Id, grade, Start, new DateOnly(1990, 5, 5), "Rest of U.S.");
+                Assert.Equal(role.Grades.FullPerformance, projection.Events[^1].Grade);
+                Assert.True(projection.Events.Zip(projection.Events.Skip(1)).All(p => p.First.Date <= p.Second.Date), role.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void Project_Json_HasTheContractFieldNames()
+    {
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(Officer(new DateOnly(1995, 6, 15), "Rest of U.S."), IceCareersJsonContext.Default.CareerProjection));
+        var root = json.RootElement;
+
+        Assert.True(root.TryGetProperty("earliestRetirement", out _));
+        Assert.True(root.TryGetProperty("mandatorySeparation", out _));
+        var first = root.GetProperty("events")[0];
+        foreach (var name in new[] { "date", "kind", "grade", "step", "pay" })
+        {
+            Assert.True(first.TryGetProperty(name, out _), name);
+        }
+    }
+}

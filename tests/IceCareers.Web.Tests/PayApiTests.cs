@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IceCareers.Pay;
+using IceCareers.Roles;
+using IceCareers.Serialization;
+
+namespace IceCareers.Web.Tests;
+
+/// <summary>GET /api/roles/{id}/pay: the library's estimate, 400 naming each bad parameter, 404 for an unknown role.</summary>
+public class PayApiTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task GetPay_AllParameters_ReturnsTheLibrarysEstimate()
+    {
+        var expected = new PayEstimator(CareerCatalog.Default).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 2, "Boston", new DateOnly(2026, 3, 1));
+
+        var response = await _client.GetAsync("/api/roles/deportation-officer/pay?grade=GL-7&step=2&locality=Boston&asOf=2026-03-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.PayEstimate)), JsonNode.Parse(await response.Content.ReadAsStringAsync())));
+    }
+
+    [Fact]
+    public async Task GetPay_OnlyGrade_Step1RestOfUsOnTheAppsClock()
+    {
+        var body = JsonNode.Parse(await _client.GetStringAsync("/api/roles/program-analyst/pay?grade=GS-9"))!;
+
+        Assert.Equal(1, (int)body["step"]!);
+        Assert.Equal("Rest of U.S.", (string?)body["locality"]);
+        Assert.Equal("2026-01-15", (string?)body["asOf"]);
+        Assert.Equal(52727, (int)body["basePay"]!);
+    }
+
+    [Theory]
+    [InlineData("", "grade")]
+    [InlineData("grade=GS-99", "grade")]
+    [InlineData("grade=GS-13", "grade")]
+    [InlineData("grade=GS-9&step=x", "step")]
+    [InlineData("grade=GS-9&step=0", "step")]
+    [InlineData("grade=GS-9&locality=Atlantis", "locality")]
+    [InlineData("grade=GS-9&asOf=2030-01-01", "asOf")]
+    [InlineData("grade=GS-9&asOf=tomorrow", "asOf")]
+    public async Task GetPay_BadParameter_Returns400NamingIt(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/roles/program-analyst/pay?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(parameter, (string?)Assert.Single(problem["problems"]!.AsArray())!["path"]);
+    }
+
+    [Fact]
+    public async Task GetPay_UnknownRole_Returns404()
+    {
+        var response = await _client.GetAsync("/api/roles/astronaut/pay?grade=GS-9");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+/// <summary>GET /api/roles/{id}/career: the library's projection, 400 naming each bad parameter, 404 for an unknown role.</summary>
+public class CareerApiTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task GetCareer_AllParameters_ReturnsTheLibrarysProjection()
+    {
+        var expected = IceCareers.Careers.CareerPath.Project(CareerCatalog.Default, "deportation-officer", PayGrade.Parse("GL-7"), new DateOnly(2026, 1, 12), new DateOnly(1981, 3, 10), "Rest of U.S.");
+
+        var response = await _client.GetAsync("/api/roles/deportation-officer/career?start=2026-01-12&grade=GL-7&dateOfBirth=1981-03-10&locality=Rest%20of%20U.S.");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.CareerProjection)), body));
+        Assert.Equal("2046-01-31", (string?)body["mandatorySeparation"]);
+    }
+
+    [Theory]
+    [InlineData("grade=GL-7", "start")]
+    [InlineData("start=2026-01-12", "grade")]
+    [InlineData("start=2026-01-12&grade=GL-6", "grade")]
+    [InlineData("start=2026-01-12&grade=GL-7&dateOfBirth=1981-13-01", "dateOfBirth")]
+    [InlineData("start=2026-01-12&grade=GL-7&dateOfBirth=2030-01-01", "dateOfBirth")]
+    [InlineData("start=2026-01-12&grade=GL-7&locality=Atlantis", "locality")]
+    public async Task GetCareer_BadParameter_Returns400NamingIt(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/roles/deportation-officer/career?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(parameter, (string?)Assert.Single(problem["problems"]!.AsArray())!["path"]);
+    }
+
+    [Fact]
+    public async Task GetCareer_UnknownRole_Returns404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/roles/astronaut/career?start=2026-01-12&grade=GS-7")).StatusCode);
+}
