@@ -48,6 +48,8 @@ public sealed partial class SourceProvenanceTests
         { "casetext.com", "Casetext" },
         { "lawstack.com", "LawStack" },
         { "laws-info.com", "laws-info" },
+        { "govcentral.monster.com", "GovCentral" },
+        { "wodocs.com", "wodocs" },
     };
 
     // Spam domains that once held copies cited here (facts.md §10.1; issue 11 item 6).
