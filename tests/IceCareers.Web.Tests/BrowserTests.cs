@@ -217,6 +217,7 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         AssertNoneShown(await page.InnerTextAsync("body"), paths);
 
         // A good check of every role with most answers missing: missing-information paths, source and requirement ids.
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Clear the form" }).ClickAsync();
         await page.GetByLabel("As-of date").FillAsync("2026-01-15");
         await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
@@ -287,6 +288,70 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await Assertions.Expect(deportation.Locator("p.pending")).ToContainTextAsync("Checked later in hiring: ");
         await Assertions.Expect(deportation.Locator("details.source-list").First.Locator("summary")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Sources \(\d+\)$"));
         await Assertions.Expect(deportation.Locator("details.source-list[open]")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task Page_PrintMedia_ShowsTheResultsWithoutTheForm()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        var print = page.GetByRole(AriaRole.Button, new() { Name = "Print or save this result" });
+        await Assertions.Expect(print).ToBeHiddenAsync();
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(print).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#check-form")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("footer")).ToBeHiddenAsync();
+        await Assertions.Expect(print).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("article.report .lead")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+    }
+
+    [SkippableFact]
+    public async Task Page_ClearTheForm_AsksFirstAndKeepsTheAnswersWhenDeclined()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
+        var asked = new List<string>();
+        var accept = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            if (accept)
+            {
+                await dialog.AcceptAsync();
+            }
+            else
+            {
+                await dialog.DismissAsync();
+            }
+        };
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear the form" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Date of birth")).ToHaveValueAsync("1996-04-12");
+        accept = true;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear the form" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Date of birth")).ToHaveValueAsync(string.Empty);
+        Assert.Equal(2, asked.Count);
+        Assert.Contains("Clear every answer", asked[0], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Page_AsOfDateInTheFuture_WarnsThatFutureRulesAreUnknown()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        var warning = page.Locator("#as-of-warning");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await page.GetByLabel("As-of date").FillAsync("2099-01-01");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(warning).ToContainTextAsync("not known yet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The as-of date is in the future");
     }
 
     private static void AssertNoneShown(string text, IEnumerable<string> names)

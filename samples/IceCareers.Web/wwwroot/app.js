@@ -382,6 +382,7 @@
       const body = await response.json();
       if (!response.ok) {
         resultsBox.replaceChildren();
+        printButton.hidden = true;
         statusBox.textContent = 'Not checked: some answers need fixing (listed above the form).';
         showProblems(body);
         return;
@@ -396,6 +397,10 @@
       statusBox.textContent = summary;
       const ranked = element('ol', { class: 'ranked' }, ...reports.map(r => element('li', {}, renderReport(r, !all))));
       resultsBox.replaceChildren(ranked);
+      if (!asOfWarning.hidden) {
+        statusBox.textContent = `${summary} The as-of date is in the future: later rule changes are not known yet.`;
+      }
+      printButton.hidden = false;
       document.getElementById('results-heading').focus();
     } catch (error) {
       statusBox.textContent = `The check failed: ${error.message}`;
@@ -423,10 +428,39 @@
     }
   }
 
+  const printButton = document.getElementById('print');
+  const asOfInput = document.getElementById('as-of');
+  const asOfWarning = document.getElementById('as-of-warning');
+
+  // Today in this browser, YYYY-MM-DD (local calendar date).
+  function today() {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+
+  function warnIfFuture() {
+    asOfWarning.hidden = !(asOfInput.value && asOfInput.value > today());
+  }
+
   form.addEventListener('submit', check);
-  form.addEventListener('reset', () => {
+  asOfInput.addEventListener('input', warnIfFuture);
+  asOfInput.addEventListener('change', warnIfFuture);
+  printButton.addEventListener('click', () => window.print());
+  // A printed or saved result shows each report's requirements (the sources stay folded).
+  window.addEventListener('beforeprint', () => {
+    for (const details of resultsBox.querySelectorAll('details.report-body')) {
+      details.open = true;
+    }
+  });
+  form.addEventListener('reset', event => {
+    if (!window.confirm('Clear every answer and the results?')) {
+      event.preventDefault();
+      return;
+    }
     clearProblems();
     resultsBox.replaceChildren();
+    printButton.hidden = true;
+    asOfWarning.hidden = true;
     statusBox.textContent = 'The form is cleared.';
   });
   load();
