@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compiles the YAML in data/ (as embedded in IceCareers) into src/IceCareers/Data/Compiled/catalog.bin, the form
-# CareerCatalog.Default reads at start-up. Run after changing anything in data/ and commit the result; the tests fail
-# while the compiled file is stale (and Default falls back to parsing the YAML, so it is never wrong, only slower).
+# CareerCatalog.Default reads at start-up (it reads nothing else). Run after changing anything in data/ and commit the
+# result; a test fails while the committed file differs from a fresh compilation of the YAML.
 #   bash eng/compile-data.sh           rewrite the compiled file
 #   bash eng/compile-data.sh --check   exit 1 if it is stale
 set -euo pipefail

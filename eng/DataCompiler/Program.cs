@@ -43,7 +43,7 @@ catch (CatalogLoadException e)
 }
 
 using var compiled = new MemoryStream();
-CompiledCatalogWriter.Write(catalog, DataFingerprint.Value, compiled);
+CompiledCatalogWriter.Write(catalog, compiled);
 var bytes = compiled.ToArray();
 var output = args[0];
 var current = File.Exists(output) ? File.ReadAllBytes(output) : [];

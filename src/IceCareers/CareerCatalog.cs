@@ -243,17 +243,7 @@ public sealed class CareerCatalog
     /// <inheritdoc />
     public override string ToString() => $"IceCareers catalog {Version} (as of {AsOf:yyyy-MM-dd}): {Roles.Count} roles, {Sources.Count} sources";
 
-    private static CareerCatalog LoadEmbedded()
-    {
-        var assembly = typeof(CareerCatalog).Assembly;
-        if (CompiledCatalog.TryLoad(assembly) is { } compiled)
-        {
-            return compiled;
-        }
-
-        // Missing, stale or damaged compiled data: the YAML is the truth, so parse it (slower, same answer).
-        return CatalogReader.Read(DataFile.FromAssembly(assembly));
-    }
+    private static CareerCatalog LoadEmbedded() => CompiledCatalog.Load(typeof(CareerCatalog).Assembly);
 
     private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> id, string what, List<string> problems)
     {

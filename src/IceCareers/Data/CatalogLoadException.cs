@@ -11,12 +11,20 @@ public sealed class CatalogLoadException : Exception
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="errors">Every problem found; at least one.</param>
     public CatalogLoadException(IEnumerable<CatalogError> errors)
-        : this(errors.ToArray())
+        : this(errors.ToArray(), null)
     {
     }
 
-    private CatalogLoadException(CatalogError[] errors)
-        : base(FormatMessage(Capped(errors), errors.Length))
+    /// <summary>Creates the exception from the problems found and the exception that revealed them.</summary>
+    /// <param name="errors">Every problem found; at least one.</param>
+    /// <param name="innerException">The cause.</param>
+    public CatalogLoadException(IEnumerable<CatalogError> errors, Exception innerException)
+        : this(errors.ToArray(), innerException)
+    {
+    }
+
+    private CatalogLoadException(CatalogError[] errors, Exception? innerException)
+        : base(FormatMessage(Capped(errors), errors.Length), innerException)
     {
         Errors = Array.AsReadOnly(Capped(errors));
     }
@@ -29,14 +37,14 @@ public sealed class CatalogLoadException : Exception
 
     /// <summary>Creates an exception with one generic error (for serializers and tests).</summary>
     public CatalogLoadException()
-        : this([new CatalogError("(unknown)", 1, 1, "The catalog could not be loaded.")])
+        : this([new CatalogError("(unknown)", 1, 1, "The catalog could not be loaded.")], null)
     {
     }
 
     /// <summary>Creates an exception with one error that has no file position.</summary>
     /// <param name="message">What is wrong.</param>
     public CatalogLoadException(string message)
-        : this([new CatalogError("(unknown)", 1, 1, message)])
+        : this([new CatalogError("(unknown)", 1, 1, message)], null)
     {
     }
 

@@ -28,44 +28,67 @@ internal sealed class CompiledCatalogReader
     }
 
     /// <summary>
-    /// Reads a compiled catalog, or returns <see langword="null"/> when it is not one, is of another format version, was
-    /// compiled from other data than <paramref name="expectedFingerprint"/> describes, or is damaged.
+    /// Reads a compiled catalog. Anything else — not a compiled catalog, another format version, a damaged or truncated
+    /// file, bytes the reader does not consume, a catalog that is inconsistent — is a <see cref="CatalogLoadException"/>
+    /// naming <paramref name="name"/> and what is wrong: a compiled catalog that does not read is a build defect, and it
+    /// is reported, never replaced by something else.
     /// </summary>
-    public static CareerCatalog? TryRead(Stream stream, string expectedFingerprint)
+    public static CareerCatalog Read(Stream stream, string name)
     {
         using var input = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (input.ReadUInt32() != CompiledCatalog.Magic
-                || input.ReadInt32() != CompiledCatalog.FormatVersion
-                || !string.Equals(input.ReadString(), expectedFingerprint, StringComparison.Ordinal))
+            if (input.ReadUInt32() != CompiledCatalog.Magic)
             {
-                return null;
+                throw Fail(name, "not a compiled IceCareers catalog");
+            }
+
+            var version = input.ReadInt32();
+            if (version != CompiledCatalog.FormatVersion)
+            {
+                throw Fail(name, $"compiled in format {version}; this library reads format {CompiledCatalog.FormatVersion}");
             }
 
             var checksum = input.ReadUInt64();
             var length = input.ReadInt32();
             if (length < 0 || length > CompiledCatalog.MaxPayloadBytes)
             {
-                return null;
+                throw Fail(name, $"a payload length of {length} bytes is outside 0–{CompiledCatalog.MaxPayloadBytes}");
             }
 
             var payload = input.ReadBytes(length);
-            if (payload.Length != length || CompiledCatalog.Checksum(payload) != checksum)
+            if (payload.Length != length)
             {
-                return null;
+                throw Fail(name, $"truncated: {payload.Length} of {length} payload bytes");
+            }
+
+            if (CompiledCatalog.Checksum(payload) != checksum)
+            {
+                throw Fail(name, "damaged: the payload's checksum does not match");
             }
 
             using var payloadReader = new BinaryReader(new MemoryStream(payload, writable: false));
             var catalog = new CompiledCatalogReader(payloadReader).Catalog();
-            return payloadReader.BaseStream.Position == payload.Length ? catalog : null;
+            return payloadReader.BaseStream.Position == payload.Length
+                ? catalog
+                : throw Fail(name, $"{payload.Length - payloadReader.BaseStream.Position} payload bytes were not read: the writer and the reader disagree");
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or IndexOutOfRangeException or ArgumentException or FormatException or InvalidOperationException)
+        catch (EndOfStreamException e)
         {
-            // A compiled file that passed its checksum but does not read is a writer/reader mismatch; the tests catch
-            // it, and at run time the YAML is still there to fall back on.
-            return null;
+            throw Fail(name, "truncated: it ends inside its header or a record", e);
         }
+        catch (Exception e) when (e is IOException or IndexOutOfRangeException or FormatException or InvalidOperationException or ArgumentException)
+        {
+            // Past the checksum, a record that does not read (or a catalog that does not hold together) means the writer
+            // and the reader disagree: a build defect, reported with its cause.
+            throw Fail(name, "does not read (" + e.Message + ")", e);
+        }
+    }
+
+    private static CatalogLoadException Fail(string name, string problem, Exception? cause = null)
+    {
+        var error = new CatalogError(name, 1, 1, problem + "; rebuild it with `bash eng/compile-data.sh`");
+        return cause is null ? new CatalogLoadException([error]) : new CatalogLoadException([error], cause);
     }
 
     private CareerCatalog Catalog()

@@ -23,12 +23,11 @@ internal sealed class CompiledCatalogWriter
         _out = output;
     }
 
-    /// <summary>Writes <paramref name="catalog"/>, stamped with the fingerprint of the YAML it was loaded from.</summary>
-    public static void Write(CareerCatalog catalog, string dataFingerprint, Stream output)
+    /// <summary>Writes <paramref name="catalog"/>.</summary>
+    public static void Write(CareerCatalog catalog, Stream output)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(output);
-        ArgumentException.ThrowIfNullOrEmpty(dataFingerprint);
 
         // The body is written first so that the string table holds exactly the strings it uses, in first-use order.
         using var bodyStream = new MemoryStream();
@@ -52,16 +51,15 @@ internal sealed class CompiledCatalogWriter
             payload.Write(bodyStream.GetBuffer(), 0, (int)bodyStream.Length);
         }
 
-        WriteEnvelope(output, dataFingerprint, payloadStream.GetBuffer().AsSpan(0, (int)payloadStream.Length));
+        WriteEnvelope(output, payloadStream.GetBuffer().AsSpan(0, (int)payloadStream.Length));
     }
 
-    /// <summary>Writes the header (magic, format version, fingerprint, checksum, length) and then <paramref name="payload"/>.</summary>
-    public static void WriteEnvelope(Stream output, string dataFingerprint, ReadOnlySpan<byte> payload)
+    /// <summary>Writes the header (magic, format version, checksum, length) and then <paramref name="payload"/>.</summary>
+    public static void WriteEnvelope(Stream output, ReadOnlySpan<byte> payload)
     {
         using var header = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         header.Write(CompiledCatalog.Magic);
         header.Write(CompiledCatalog.FormatVersion);
-        header.Write(dataFingerprint);
         header.Write(CompiledCatalog.Checksum(payload));
         header.Write(payload.Length);
         header.Write(payload);

@@ -6,40 +6,34 @@ using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Data.Compiled;
 
+/// <summary>
+/// The compiled catalog (issue 16): one guard against a stale file (a fresh compilation equals the committed one), and
+/// one run-time path — it reads, or loading fails saying what is wrong; it is never silently replaced.
+/// </summary>
 public sealed class CompiledCatalogTests
 {
     private const string Regenerate = "src/IceCareers/Data/Compiled/catalog.bin is stale: run `bash eng/compile-data.sh` and commit it.";
+    private const string Name = "catalog.bin";
 
     private static readonly System.Reflection.Assembly Library = typeof(CareerCatalog).Assembly;
-
-    // Fingerprints are 64 hex digits, like the SHA-256 the build computes.
-    private static readonly string One = new('1', 64);
-    private static readonly string Two = new('2', 64);
-
-    [Fact]
-    public void Default_ShippedAssembly_ReadFromCompiledFormNotParsed()
-    {
-        // Default takes the compiled form whenever it loads for the data embedded in this build.
-        Assert.True(CompiledCatalog.TryLoad(Library) is not null, Regenerate);
-    }
-
-    [Fact]
-    public void TryLoad_ShippedAssembly_EqualsCatalogParsedFromEmbeddedYaml()
-    {
-        var compiled = CompiledCatalog.TryLoad(Library);
-        var parsed = CatalogReader.Read(DataFile.FromAssembly(Library));
-
-        Assert.NotNull(compiled);
-        Assert.Equal(Json(parsed), Json(compiled));
-    }
 
     [Fact]
     public void CommittedFile_ComparedWithFreshCompilation_IsByteForByteEqual()
     {
-        // Catches a writer change (a new field) that was not followed by a recompilation, even when the data is unchanged.
+        // The one guard: catches data changed without recompiling, and a writer change (a new field) not followed by one.
         var committed = File.ReadAllBytes(Repository.PathOf("src", "IceCareers", "Data", "Compiled", "catalog.bin"));
 
         Assert.True(Compile().AsSpan().SequenceEqual(committed), Regenerate);
+    }
+
+    [Fact]
+    public void Load_ShippedAssembly_EqualsCatalogParsedFromEmbeddedYaml()
+    {
+        var compiled = CompiledCatalog.Load(Library);
+        var parsed = CatalogReader.Read(DataFile.FromAssembly(Library));
+
+        Assert.Equal(Json(parsed), Json(compiled));
+        Assert.Equal(Json(CareerCatalog.Default), Json(compiled));
     }
 
     [Fact]
@@ -49,95 +43,91 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void TryRead_OtherDataFingerprint_ReturnsNull()
+    public void Load_AssemblyWithoutCompiledCatalog_ThrowsNamingTheResourceAndTheFix()
     {
-        var bytes = Compile(One);
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalog.Load(typeof(CompiledCatalogTests).Assembly));
 
-        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), Two));
-        Assert.NotNull(CompiledCatalogReader.TryRead(new MemoryStream(bytes), One));
+        var only = Assert.Single(error.Errors);
+        Assert.Equal(CompiledCatalog.ResourceName, only.File);
+        Assert.Contains("embeds no compiled catalog", only.Message, StringComparison.Ordinal);
+        Assert.Contains("eng/compile-data.sh", only.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TryLoad_ShippedAssemblyWithOtherFingerprint_ReturnsNull()
+    public void Read_NotACompiledCatalog_ThrowsSayingSo()
     {
-        // What Default meets when data/ changed but catalog.bin was not recompiled: it parses the YAML instead.
-        Assert.Null(CompiledCatalog.TryLoad(Library, Two));
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream("sources:\n  - id: x\n"u8.ToArray()), Name));
+
+        Assert.Contains("not a compiled IceCareers catalog", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void DataFingerprint_Value_IsSha256OfEveryEmbeddedYamlFileByName()
+    public void Read_OtherFormatVersion_ThrowsNamingBothVersions()
     {
-        var entries = Library.GetManifestResourceNames()
-            .Where(n => n.StartsWith("IceCareers.Data.", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n =>
-            {
-                using var stream = Library.GetManifestResourceStream(n)!;
-                return n + "=" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream));
-            });
-
-        var computed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join(";", entries))));
-
-        Assert.Equal(DataFingerprint.Value, computed);
-    }
-
-    [Fact]
-    public void TryRead_OtherFormatVersion_ReturnsNull()
-    {
-        var bytes = Compile(One);
+        var bytes = Compile();
         BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), CompiledCatalog.FormatVersion + 1);
 
-        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes), One));
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+
+        Assert.Contains($"format {CompiledCatalog.FormatVersion + 1}; this library reads format {CompiledCatalog.FormatVersion}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TryRead_EveryTruncation_ReturnsNullWithoutThrowing()
+    public void Read_EveryTruncation_ThrowsCatalogLoadExceptionOnly()
     {
-        var bytes = Compile(One);
+        var bytes = Compile();
 
         for (var length = 0; length < bytes.Length; length += length < 64 ? 1 : 97)
         {
-            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(bytes, 0, length), One));
+            var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes, 0, length), Name));
+            Assert.Equal(Name, Assert.Single(error.Errors).File);
         }
     }
 
     [Fact]
-    public void TryRead_AnyChangedByte_ReturnsNullWithoutThrowing()
+    public void Read_AnyChangedByte_ThrowsCatalogLoadExceptionOnly()
     {
-        var bytes = Compile(One);
+        var bytes = Compile();
 
         for (var position = 0; position < bytes.Length; position += position < 64 ? 1 : 89)
         {
             var damaged = (byte[])bytes.Clone();
             damaged[position] ^= 0x5A;
-            Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(damaged), One));
+            Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(damaged), Name));
         }
     }
 
     [Fact]
-    public void TryRead_TrailingBytesInsidePayload_ReturnsNull()
+    public void Read_ChangedPayloadByte_ThrowsSayingItIsDamaged()
     {
-        // A payload with a valid checksum but bytes the reader does not consume is not what the writer makes.
-        var bytes = Compile(One);
-        using var emptyEnvelope = new MemoryStream();
-        CompiledCatalogWriter.WriteEnvelope(emptyEnvelope, One, []);
-        var payload = bytes.AsSpan((int)emptyEnvelope.Length).ToArray().Append((byte)0).ToArray();
-        using var stream = new MemoryStream();
-        CompiledCatalogWriter.WriteEnvelope(stream, One, payload);
+        var bytes = Compile();
+        bytes[^1] ^= 0x01;
 
-        Assert.Null(CompiledCatalogReader.TryRead(new MemoryStream(stream.ToArray()), One));
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void TryLoad_AssemblyWithoutCompiledCatalog_ReturnsNull()
+    public void Read_TrailingBytesInsidePayload_ThrowsSayingTheWriterAndReaderDisagree()
     {
-        Assert.Null(CompiledCatalog.TryLoad(typeof(CompiledCatalogTests).Assembly));
+        // A payload with a valid checksum but bytes the reader does not consume is not what the writer makes.
+        var bytes = Compile();
+        using var emptyEnvelope = new MemoryStream();
+        CompiledCatalogWriter.WriteEnvelope(emptyEnvelope, []);
+        var payload = bytes.AsSpan((int)emptyEnvelope.Length).ToArray().Append((byte)0).ToArray();
+        using var stream = new MemoryStream();
+        CompiledCatalogWriter.WriteEnvelope(stream, payload);
+
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(stream.ToArray()), Name));
+
+        Assert.Contains("1 payload bytes were not read", error.Message, StringComparison.Ordinal);
     }
 
-    private static byte[] Compile(string fingerprint = DataFingerprint.Value)
+    private static byte[] Compile()
     {
         using var stream = new MemoryStream();
-        CompiledCatalogWriter.Write(CatalogReader.Read(DataFile.FromAssembly(Library)), fingerprint, stream);
+        CompiledCatalogWriter.Write(CatalogReader.Read(DataFile.FromAssembly(Library)), stream);
         return stream.ToArray();
     }
 
