@@ -354,6 +354,27 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The as-of date is in the future");
     }
 
+    [SkippableFact]
+    public async Task Page_OneRoleChecked_ShowsTheRoleItsGradesAndALinkToItsPostings()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var roles = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri("/api/roles", UriKind.Relative)))!.AsArray();
+        var role = roles.Single(r => (string)r!["id"]! == "deportation-officer")!;
+        var section = page.GetByRole(AriaRole.Region, new() { Name = "About the role: Deportation Officer" });
+        await Assertions.Expect(section).ToBeVisibleAsync();
+        await Assertions.Expect(section).ToContainTextAsync((string)role["grades"]!["fullPerformance"]!);
+        await Assertions.Expect(section.Locator("h4", new() { HasText = "Pay" })).ToBeVisibleAsync();
+        var link = section.Locator("a.usajobs");
+        var href = await link.GetAttributeAsync("href");
+        Assert.StartsWith("https://www.usajobs.gov/", href, StringComparison.Ordinal);
+        Assert.Contains($"j={(string)role["series"]!["code"]!}", href, StringComparison.Ordinal);
+    }
+
     private static void AssertNoneShown(string text, IEnumerable<string> names)
     {
         var shown = names.Where(n => text.Contains(n, StringComparison.Ordinal)).ToList();

@@ -10,6 +10,7 @@
   const problemsBox = document.getElementById('problems');
   const submitButton = document.getElementById('submit');
   const sources = new Map();
+  const roles = new Map();
 
   const outcomeText = {
     Eligible: 'Eligible',
@@ -316,6 +317,47 @@
     return article;
   }
 
+  // The role itself, for a single-role check: what it is, its grades and duties, pay notes, training and a search for
+  // its current postings on USAJOBS (by series and title).
+  function renderRole(role) {
+    const section = element('section', { class: 'role', 'aria-labelledby': 'role-heading' },
+      element('h3', { id: 'role-heading' }, `About the role: ${role.title}`));
+    if (role.summary) {
+      section.append(element('p', { class: 'role-summary' }, plain(role.summary.text)), sourceList(role.summary.sources));
+    }
+    const facts = element('ul', { class: 'role-facts' });
+    if (role.grades) {
+      const full = role.grades.fullPerformance ? `; full performance ${role.grades.fullPerformance}` : '';
+      facts.append(element('li', {}, `Grades: entry ${role.grades.entry.join(', ')}${full}.`));
+    }
+    if (role.series) {
+      facts.append(element('li', {}, `Job series ${role.series.code} (${role.series.title}).`));
+    }
+    section.append(facts);
+    const duties = (role.duties || []).filter(d => d.level !== 'Historical');
+    if (duties.length > 0) {
+      section.append(element('h4', {}, 'Duties'),
+        element('ul', {}, ...duties.map(d => element('li', {}, plain(d.text)))));
+    }
+    if ((role.payNotes || []).length > 0) {
+      section.append(element('h4', {}, 'Pay'),
+        element('ul', {}, ...role.payNotes.map(n => element('li', {}, plain(n.text)))));
+    }
+    if (role.training && role.training.note) {
+      section.append(element('h4', {}, 'Training'), element('p', {}, plain(role.training.note)));
+    }
+    if (role.series) {
+      const search = new URL('https://www.usajobs.gov/search/results/');
+      search.searchParams.set('j', role.series.code);
+      search.searchParams.set('k', role.title);
+      section.append(element('p', { class: 'next-step' }, 'Next step: ',
+        element('a', { href: search.href, target: '_blank', rel: 'noopener noreferrer', class: 'usajobs' },
+          `Current USAJOBS postings for ${role.title}`, element('span', { class: 'visually-hidden' }, ' (opens in a new tab)')),
+        '. ICE\'s announcements there are what counts.'));
+    }
+    return section;
+  }
+
   function clearProblems() {
     problemsBox.hidden = true;
     problemsBox.replaceChildren();
@@ -397,6 +439,9 @@
       statusBox.textContent = summary;
       const ranked = element('ol', { class: 'ranked' }, ...reports.map(r => element('li', {}, renderReport(r, !all))));
       resultsBox.replaceChildren(ranked);
+      if (!all && roles.has(body.roleId)) {
+        resultsBox.append(renderRole(roles.get(body.roleId)));
+      }
       if (!asOfWarning.hidden) {
         statusBox.textContent = `${summary} The as-of date is in the future: later rule changes are not known yet.`;
       }
@@ -411,14 +456,15 @@
 
   async function load() {
     try {
-      const [roles, sourceList] = await Promise.all([
+      const [roleList, sourceList] = await Promise.all([
         fetch('/api/roles').then(r => r.json()),
         fetch('/api/sources').then(r => r.json()),
       ]);
       for (const source of sourceList) {
         sources.set(source.id, source);
       }
-      for (const role of roles) {
+      for (const role of roleList) {
+        roles.set(role.id, role);
         const legacy = role.status === 'Legacy' ? ' (legacy title)' : '';
         roleSelect.append(element('option', { value: role.id }, `${role.title}${legacy}`));
       }
