@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Deque.AxeCore.Playwright;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
 using Microsoft.Playwright;
@@ -373,6 +374,38 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var href = await link.GetAttributeAsync("href");
         Assert.StartsWith("https://www.usajobs.gov/", href, StringComparison.Ordinal);
         Assert.Contains($"j={(string)role["series"]!["code"]!}", href, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Page_EachState_HasNoAxeViolations()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage(390, 844);
+        await AssertAxeClean(page, "empty form");
+
+        await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
+        await AssertAxeClean(page, "errors shown");
+
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        await AssertAxeClean(page, "one role, everything open");
+
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+        await AssertAxeClean(page, "all roles");
+    }
+
+    private static async Task AssertAxeClean(IPage page, string state)
+    {
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);  // axe ran under the page's CSP
+        var violations = result.Violations.Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Target.ToString()))}").ToList();
+        Assert.True(violations.Count == 0, $"axe violations ({state}): {string.Join("; ", violations)}");
     }
 
     private static void AssertNoneShown(string text, IEnumerable<string> names)
