@@ -408,6 +408,27 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         Assert.True(violations.Count == 0, $"axe violations ({state}): {string.Join("; ", violations)}");
     }
 
+    [SkippableFact]
+    public async Task Page_BeforeAndAfterACheck_OffersSkipToResultsOnlyWhenThereAreResults()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        var skip = page.Locator("#skip-link");
+        await Assertions.Expect(skip).ToHaveAttributeAsync("hidden", string.Empty);
+
+        // The role comes first; the as-of date and policy are the last questions, not the first.
+        var order = await page.Locator("#check-form input, #check-form select").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
+        Assert.Equal("role", order[0]);
+        Assert.True(Array.IndexOf(order, "as-of") > Array.IndexOf(order, "spanish"));
+
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+        await Assertions.Expect(skip).Not.ToHaveAttributeAsync("hidden", string.Empty);
+        await skip.FocusAsync();
+        await Assertions.Expect(skip).ToBeVisibleAsync();
+    }
+
     private static void AssertNoneShown(string text, IEnumerable<string> names)
     {
         var shown = names.Where(n => text.Contains(n, StringComparison.Ordinal)).ToList();

@@ -446,6 +446,7 @@
         statusBox.textContent = `${summary} The as-of date is in the future: later rule changes are not known yet.`;
       }
       printButton.hidden = false;
+      document.getElementById('skip-link').hidden = false;
       document.getElementById('results-heading').focus();
     } catch (error) {
       statusBox.textContent = `The check failed: ${error.message}`;
@@ -506,6 +507,7 @@
     clearProblems();
     resultsBox.replaceChildren();
     printButton.hidden = true;
+    document.getElementById('skip-link').hidden = true;
     asOfWarning.hidden = true;
     statusBox.textContent = 'The form is cleared.';
   });
