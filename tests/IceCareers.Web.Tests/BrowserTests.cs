@@ -370,6 +370,9 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await Assertions.Expect(section).ToBeVisibleAsync();
         await Assertions.Expect(section).ToContainTextAsync((string)role["grades"]!["fullPerformance"]!);
         await Assertions.Expect(section.Locator("h4", new() { HasText = "Pay" })).ToBeVisibleAsync();
+        await Assertions.Expect(section.Locator("p.pay-estimate")).ToContainTextAsync("a year with locality pay");
+        await Assertions.Expect(section.Locator("ol.pipeline > li").First).ToBeVisibleAsync();
+        await Assertions.Expect(section.Locator("ul.training-timeline > li").First).ToContainTextAsync("training days");
         var link = section.Locator("a.usajobs");
         var href = await link.GetAttributeAsync("href");
         Assert.StartsWith("https://www.usajobs.gov/", href, StringComparison.Ordinal);

@@ -319,7 +319,7 @@
 
   // The role itself, for a single-role check: what it is, its grades and duties, pay notes, training and a search for
   // its current postings on USAJOBS (by series and title).
-  function renderRole(role) {
+  function renderRole(role, extra) {
     const section = element('section', { class: 'role', 'aria-labelledby': 'role-heading' },
       element('h3', { id: 'role-heading' }, `About the role: ${role.title}`));
     if (role.summary) {
@@ -343,8 +343,29 @@
       section.append(element('h4', {}, 'Pay'),
         element('ul', {}, ...role.payNotes.map(n => element('li', {}, plain(n.text)))));
     }
+    if (extra.pay && typeof extra.pay.adjustedPay === 'number') {
+      const money = n => `$${Math.round(n).toLocaleString('en-US')}`;
+      const premium = typeof extra.pay.totalMin === 'number' && extra.pay.totalMax > extra.pay.adjustedPay
+        ? ` With overtime premium: ${money(extra.pay.totalMin)} to ${money(extra.pay.totalMax)}.` : '';
+      section.append(element('p', { class: 'pay-estimate' },
+        `Pay at ${extra.pay.grade} step ${extra.pay.step}, ${extra.pay.locality}: ${money(extra.pay.adjustedPay)} a year with locality pay.${premium}`),
+      sourceList(extra.pay.sources));
+    }
+    if (extra.pipeline && Array.isArray(extra.pipeline.stages) && extra.pipeline.stages.length > 0) {
+      section.append(element('h4', {}, 'Hiring steps'),
+        element('ol', { class: 'pipeline' }, ...extra.pipeline.stages.map(stage => element('li', {}, stage.name))));
+    }
     if (role.training && role.training.note) {
       section.append(element('h4', {}, 'Training'), element('p', {}, plain(role.training.note)));
+    }
+    if (extra.training && extra.training.plan && Array.isArray(extra.training.plan.programs)) {
+      const timeline = element('ul', { class: 'training-timeline' });
+      for (const program of extra.training.plan.programs) {
+        const slot = (extra.training.schedule || []).find(x => x.programId === program.programId);
+        const when = slot ? `, ${slot.start} to ${slot.end} if started on ${extra.training.start}` : '';
+        timeline.append(element('li', {}, `${program.name}: ${program.trainingDays} training days at ${program.location}${when}.`));
+      }
+      section.append(timeline);
     }
     if (role.series) {
       const search = new URL('https://www.usajobs.gov/search/results/');
@@ -356,6 +377,28 @@
         '. ICE\'s announcements there are what counts.'));
     }
     return section;
+  }
+
+  // Pay at the first entry grade (default locality), the hiring pipeline and the training timeline; each is left out
+  // when its endpoint has nothing for the role.
+  async function roleDetails(role, asOf) {
+    const get = async url => {
+      try {
+        const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+        return response.ok ? await response.json() : null;
+      } catch {
+        return null;
+      }
+    };
+    const id = encodeURIComponent(role.id);
+    const date = asOf ? `&asOf=${encodeURIComponent(asOf)}` : '';
+    const grade = role.grades && role.grades.entry.length > 0 ? role.grades.entry[0] : null;
+    const [pay, pipeline, training] = await Promise.all([
+      grade ? get(`/api/roles/${id}/pay?grade=${encodeURIComponent(grade)}${date}`) : null,
+      get(`/api/roles/${id}/pipeline`),
+      get(`/api/roles/${id}/training`),
+    ]);
+    return { pay, pipeline, training };
   }
 
   function clearProblems() {
@@ -440,7 +483,7 @@
       const ranked = element('ol', { class: 'ranked' }, ...reports.map(r => element('li', {}, renderReport(r, !all))));
       resultsBox.replaceChildren(ranked);
       if (!all && roles.has(body.roleId)) {
-        resultsBox.append(renderRole(roles.get(body.roleId)));
+        resultsBox.append(renderRole(roles.get(body.roleId), await roleDetails(roles.get(body.roleId), request.asOf)));
       }
       if (!asOfWarning.hidden) {
         statusBox.textContent = `${summary} The as-of date is in the future: later rule changes are not known yet.`;
