@@ -377,6 +377,12 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var href = await link.GetAttributeAsync("href");
         Assert.StartsWith("https://www.usajobs.gov/", href, StringComparison.Ordinal);
         Assert.Contains($"j={(string)role["series"]!["code"]!}", href, StringComparison.Ordinal);
+
+        // No source id anywhere in the page, with every fold open.
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        var sourceIds = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri("/api/sources", UriKind.Relative)))!
+            .AsArray().Select(x => (string)x!["id"]!).ToList();
+        AssertNoneShown(await page.InnerTextAsync("body"), sourceIds);
     }
 
     [SkippableFact]
