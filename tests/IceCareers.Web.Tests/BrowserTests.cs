@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Deque.AxeCore.Playwright;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
 using Microsoft.Playwright;
@@ -85,7 +86,7 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await page.GetByLabel("Citizenship").SelectOptionAsync("us-citizen");
         await page.GetByLabel("Sex").SelectOptionAsync("male");
         await page.GetByLabel("Selective Service").SelectOptionAsync("registered");
-        await page.GetByLabel("Valid driver's licence").SelectOptionAsync("true");
+        await page.GetByLabel("Valid driver's license").SelectOptionAsync("true");
         await page.GetByLabel("Education level").SelectOptionAsync("bachelors");
         await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("3.2");
         await page.GetByLabel("Undergraduate semester hours").FillAsync("124");
@@ -103,14 +104,14 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var expected = new EligibilityEvaluator(CareerCatalog.Default).Evaluate(CandidateProfile.FromJson(TestProfiles.Qualified), "deportation-officer", AsOf);
         Assert.Equal(Outcome.Eligible, expected.Outcome);
         var report = page.Locator("article.report[data-role-id='deportation-officer']");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Deportation Officer: Eligible.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
         await Assertions.Expect(report.Locator(".outcome")).ToHaveTextAsync("Eligible");
-        var citizenship = report.Locator("tr[data-requirement-id='citizenship']");
-        await Assertions.Expect(citizenship.Locator("td.verdict")).ToHaveTextAsync("Met");
+        var citizenship = report.Locator("li[data-requirement-id='citizenship']");
+        await Assertions.Expect(citizenship.Locator(".verdict")).ToHaveTextAsync("Met");
         await Assertions.Expect(citizenship.Locator(".reason")).ToHaveTextAsync(expected.Results.Single(r => r.RequirementId == "citizenship").Reason);
-        Assert.Equal(expected.Results.Count, await report.Locator("tbody tr").CountAsync());
+        Assert.Equal(expected.Results.Count(r => r.Verdict != Verdict.Pending), await report.Locator("ul.requirements > li").CountAsync());
         var source = CareerCatalog.Default.GetSource(expected.Results[0].Sources[0]);
-        await Assertions.Expect(citizenship.GetByRole(AriaRole.Link).First).ToHaveAttributeAsync("href", new Uri(source.Url!).AbsoluteUri);
+        await Assertions.Expect(citizenship.Locator("a").First).ToHaveAttributeAsync("href", new Uri(source.Url!).AbsoluteUri);
 
         await Screenshot(page, "eligibility-one-role.png");
         output.WriteLine($"fill in, submit and read back: {clock.ElapsedMilliseconds} ms");
@@ -139,10 +140,10 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
 
         var dated = expected.Skip(1).SelectMany(r => r.Gaps.Select(g => (Report: r, Gap: g))).First(x => x.Gap.EarliestDate is not null);
         var report = page.Locator($"article.report[data-role-id='{dated.Report.RoleId}']");
-        var toggle = report.GetByRole(AriaRole.Button, new() { Name = "Show requirements, gaps and sources" });
+        var toggle = report.Locator("details.report-body > summary");
         await toggle.FocusAsync();
         await toggle.PressAsync("Enter");
-        await Assertions.Expect(report.GetByRole(AriaRole.Button, new() { Name = "Hide the details" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(report.Locator("details.report-body")).ToHaveAttributeAsync("open", string.Empty);
         await Assertions.Expect(report.Locator("ul.gaps")).ToContainTextAsync(
             dated.Gap.EarliestDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -160,15 +161,314 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var alert = page.GetByRole(AriaRole.Alert);
         await Assertions.Expect(alert).ToBeFocusedAsync();
         await Assertions.Expect(alert.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
-        await Assertions.Expect(alert).ToContainTextAsync("profile.education[0].gpa");
-        await Assertions.Expect(alert).ToContainTextAsync("profile.experience[0].months");
+        await Assertions.Expect(alert).ToContainTextAsync("Enter a GPA between 0 and 4");
+        await Assertions.Expect(alert).ToContainTextAsync("Enter months of experience between 0 and 1200");
+        await Assertions.Expect(alert).Not.ToContainTextAsync("profile.");
         await Assertions.Expect(page.GetByLabel("GPA (0.0 to 4.0)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#education-gpa-error")).ToHaveTextAsync("Enter a GPA between 0 and 4");
+        await Assertions.Expect(page.GetByLabel("GPA (0.0 to 4.0)")).ToHaveAttributeAsync("aria-describedby", "education-gpa-error");
         await Assertions.Expect(page.Locator(".report")).ToHaveCountAsync(0);
     }
 
-    private async Task<IPage> OpenPage()
+    [SkippableTheory]
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Page_AtThisWidthBeforeAndAfterResults_HasNoHorizontalOverflow(int width, int height)
     {
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage(width, height);
+        Assert.True(await FitsTheWidth(page), $"overflow before any check at {width} px");
+
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
+        await page.GetByLabel("Citizenship").SelectOptionAsync("us-citizen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.Locator("article.report")).ToHaveCountAsync(1);
+        await page.Locator("article.report details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        Assert.True(await FitsTheWidth(page), $"overflow with one role's report open at {width} px");
+
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+        await page.Locator("article.report details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        Assert.True(await FitsTheWidth(page), $"overflow with every role's report open at {width} px");
+        await Screenshot(page, $"eligibility-{width}.png");
+    }
+
+    [SkippableFact]
+    public async Task Page_AfterABadAndAGoodCheck_ShowsNoInternalFieldPathOrSourceId()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+
+        // A bad check: the internal names are the problem paths the API reports for the same answers.
+        await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("7");
+        await page.GetByLabel("Months of experience").FillAsync("-2");
+        await page.GetByLabel("GS-equivalent grade of the work (1 to 15)").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
+        using var bad = await http.PostAsync("/api/eligibility/all", TestProfiles.Json(TestProfiles.Request(
+            null, """{ "education": [{ "gpa": 7 }], "experience": [{ "months": -2, "grade": 20 }] }""")));
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await bad.Content.ReadAsStringAsync())!;
+        var paths = problem["problems"]!.AsArray().Select(p => (string)p!["path"]!).ToList();
+        Assert.Equal(3, paths.Count);
+        AssertNoneShown(await page.InnerTextAsync("body"), paths);
+
+        // A good check of every role with most answers missing: missing-information paths, source and requirement ids.
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear the form" }).ClickAsync();
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
+        await page.GetByLabel("Sex").SelectOptionAsync("unspecified");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+        await page.Locator("article.report details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        using var good = await http.PostAsync("/api/eligibility/all", TestProfiles.Json(TestProfiles.Request(
+            null, """{ "dateOfBirth": "1996-04-12", "sex": "unspecified" }""")));
+        var reports = System.Text.Json.Nodes.JsonNode.Parse(await good.Content.ReadAsStringAsync())!.AsArray();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            // camelCase or dotted paths ("sex", "education" are words a person uses too)
+            names.UnionWith(report!["missingInformation"]!.AsArray().Select(m => (string)m!).Where(m => m.Contains('.', StringComparison.Ordinal) || m.Any(char.IsUpper)));
+            foreach (var result in report["results"]!.AsArray())
+            {
+                names.Add($"({(string)result!["requirementId"]!})");
+                names.UnionWith(result["sources"]!.AsArray().Select(s => (string)s!));
+            }
+        }
+
+        Assert.Contains("selectiveService", names);
+        Assert.Contains("history.convictions", names);
+        AssertNoneShown(await page.InnerTextAsync("body"), names);
+    }
+
+    [SkippableFact]
+    public async Task Page_OnlySelectiveServiceUnknownBecauseSexIsNotSaid_LeadsWithTheOneMissingAnswer()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByLabel("Sex").SelectOptionAsync("unspecified");
+        await page.GetByLabel("Selective Service").SelectOptionAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var lead = page.Locator("article.report .lead");
+        await Assertions.Expect(lead).ToContainTextAsync("You meet every requirement we can check except: Selective Service registration.");
+        await Assertions.Expect(lead).ToContainTextAsync("are you required to register");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You meet every requirement we can check except: Selective Service registration.");
+
+        // Answering the question instead of stating sex settles it.
+        await page.GetByLabel("Selective Service").SelectOptionAsync("exempt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+    }
+
+    [SkippableFact]
+    public async Task Page_AllRoles_LeadsWithTheSummaryAndStartsEveryReportFolded()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+        var reports = page.Locator("article.report");
+        Assert.True(await reports.CountAsync() > 1);
+        await Assertions.Expect(page.Locator("article.report details[open]")).ToHaveCountAsync(0);
+        var firstText = await page.Locator(".results").EvaluateAsync<string>(
+            "s => [...s.children].find(c => c.tagName !== 'H2').textContent");
+        Assert.StartsWith("Checked", firstText.Trim(), StringComparison.Ordinal);
+
+        var deportation = page.Locator("article.report[data-role-id='deportation-officer']");
+        await deportation.Locator("details.report-body > summary").ClickAsync();
+        await Assertions.Expect(deportation.Locator("p.pending")).ToContainTextAsync("Checked later in hiring: ");
+        await Assertions.Expect(deportation.Locator("details.source-list").First.Locator("summary")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Sources \(\d+\)$"));
+        await Assertions.Expect(deportation.Locator("details.source-list[open]")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task Page_PrintMedia_ShowsTheResultsWithoutTheForm()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        var print = page.GetByRole(AriaRole.Button, new() { Name = "Print or save this result" });
+        await Assertions.Expect(print).ToBeHiddenAsync();
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(print).ToBeVisibleAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#check-form")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("footer")).ToBeHiddenAsync();
+        await Assertions.Expect(print).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("article.report .lead")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+    }
+
+    [SkippableFact]
+    public async Task Page_ClearTheForm_AsksFirstAndKeepsTheAnswersWhenDeclined()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
+        var asked = new List<string>();
+        var accept = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            if (accept)
+            {
+                await dialog.AcceptAsync();
+            }
+            else
+            {
+                await dialog.DismissAsync();
+            }
+        };
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear the form" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Date of birth")).ToHaveValueAsync("1996-04-12");
+        accept = true;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear the form" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Date of birth")).ToHaveValueAsync(string.Empty);
+        Assert.Equal(2, asked.Count);
+        Assert.Contains("Clear every answer", asked[0], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Page_AsOfDateInTheFuture_WarnsThatFutureRulesAreUnknown()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        var warning = page.Locator("#as-of-warning");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await page.GetByLabel("As-of date").FillAsync("2099-01-01");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(warning).ToContainTextAsync("not known yet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The as-of date is in the future");
+    }
+
+    [SkippableFact]
+    public async Task Page_OneRoleChecked_ShowsTheRoleItsGradesAndALinkToItsPostings()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var roles = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri("/api/roles", UriKind.Relative)))!.AsArray();
+        var role = roles.Single(r => (string)r!["id"]! == "deportation-officer")!;
+        var section = page.GetByRole(AriaRole.Region, new() { Name = "About the role: Deportation Officer" });
+        await Assertions.Expect(section).ToBeVisibleAsync();
+        await Assertions.Expect(section).ToContainTextAsync((string)role["grades"]!["fullPerformance"]!);
+        await Assertions.Expect(section.Locator("h4", new() { HasText = "Pay" })).ToBeVisibleAsync();
+        await Assertions.Expect(section.Locator("p.pay-estimate")).ToContainTextAsync("a year with locality pay");
+        await Assertions.Expect(section.Locator("ol.pipeline > li").First).ToBeVisibleAsync();
+        await Assertions.Expect(section.Locator("ul.training-timeline > li").First).ToContainTextAsync("training days");
+        var link = section.Locator("a.usajobs");
+        var href = await link.GetAttributeAsync("href");
+        Assert.StartsWith("https://www.usajobs.gov/", href, StringComparison.Ordinal);
+        Assert.Contains($"j={(string)role["series"]!["code"]!}", href, StringComparison.Ordinal);
+
+        // No source id anywhere in the page, with every fold open.
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        var sourceIds = System.Text.Json.Nodes.JsonNode.Parse(await http.GetStringAsync(new Uri("/api/sources", UriKind.Relative)))!
+            .AsArray().Select(x => (string)x!["id"]!).ToList();
+        AssertNoneShown(await page.InnerTextAsync("body"), sourceIds);
+    }
+
+    [SkippableFact]
+    public async Task Page_EachState_HasNoAxeViolations()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage(390, 844);
+        await AssertAxeClean(page, "empty form");
+
+        await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
+        await AssertAxeClean(page, "errors shown");
+
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        await AssertAxeClean(page, "one role, everything open");
+
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+        await AssertAxeClean(page, "all roles");
+    }
+
+    private static async Task AssertAxeClean(IPage page, string state)
+    {
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);  // axe ran under the page's CSP
+        var violations = result.Violations.Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Target.ToString()))}").ToList();
+        Assert.True(violations.Count == 0, $"axe violations ({state}): {string.Join("; ", violations)}");
+    }
+
+    [SkippableFact]
+    public async Task Page_BeforeAndAfterACheck_OffersSkipToResultsOnlyWhenThereAreResults()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        var skip = page.Locator("#skip-link");
+        await Assertions.Expect(skip).ToHaveAttributeAsync("hidden", string.Empty);
+
+        // The role comes first; the as-of date and policy are the last questions, not the first.
+        var order = await page.Locator("#check-form input, #check-form select").EvaluateAllAsync<string[]>("els => els.map(e => e.id)");
+        Assert.Equal("role", order[0]);
+        Assert.True(Array.IndexOf(order, "as-of") > Array.IndexOf(order, "spanish"));
+
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
+        await Assertions.Expect(skip).Not.ToHaveAttributeAsync("hidden", string.Empty);
+        await skip.FocusAsync();
+        await Assertions.Expect(skip).ToBeVisibleAsync();
+    }
+
+    private static void AssertNoneShown(string text, IEnumerable<string> names)
+    {
+        var shown = names.Where(n => text.Contains(n, StringComparison.Ordinal)).ToList();
+        Assert.True(shown.Count == 0, $"internal names in the page text: {string.Join(", ", shown)}");
+    }
+
+    private static Task<bool> FitsTheWidth(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
+
+    private static async Task FillQualified(IPage page)
+    {
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
+        await page.GetByLabel("Citizenship").SelectOptionAsync("us-citizen");
+        await page.GetByLabel("Sex").SelectOptionAsync("male");
+        await page.GetByLabel("Selective Service").SelectOptionAsync("registered");
+        await page.GetByLabel("Valid driver's license").SelectOptionAsync("true");
+        await page.GetByLabel("Education level").SelectOptionAsync("bachelors");
+        await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("3.2");
+        await page.GetByLabel("Undergraduate semester hours").FillAsync("124");
+        await page.GetByLabel("Months of experience").FillAsync("30");
+        await page.GetByLabel("Specialized for the role's line of work").SelectOptionAsync("true");
+        await page.GetByLabel("GS-equivalent grade of the work (1 to 15)").FillAsync("7");
+        await page.GetByLabel("Criminal convictions").SelectOptionAsync("none");
+        await page.GetByLabel("Prior illegal drug use").SelectOptionAsync("none");
+    }
+
+    private async Task<IPage> OpenPage(int width = 1280, int height = 900)
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, message) =>

@@ -10,6 +10,7 @@
   const problemsBox = document.getElementById('problems');
   const submitButton = document.getElementById('submit');
   const sources = new Map();
+  const roles = new Map();
 
   const outcomeText = {
     Eligible: 'Eligible',
@@ -27,29 +28,75 @@
     NotApplicable: 'Not applicable',
   };
 
-  // Request paths (as the API reports problems) to the form field that holds them.
-  const fieldForPath = [
-    [/^roleId$/, 'role'],
-    [/^asOf$/, 'as-of'],
-    [/^policy$/, 'policy'],
-    [/^profile\.dateOfBirth$/, 'dob'],
-    [/^profile\.citizenship$/, 'citizenship'],
-    [/^profile\.sex$/, 'sex'],
-    [/^profile\.selectiveService$/, 'selective-service'],
-    [/^profile\.driversLicense$/, 'drivers-license'],
-    [/^profile\.education(\[0\])?\.level$/, 'education-level'],
-    [/^profile\.education(\[0\])?\.gpa$/, 'education-gpa'],
-    [/^profile\.education(\[0\])?\.semesterHours$/, 'education-hours'],
-    [/^profile\.experience(\[0\])?\.months$/, 'experience-months'],
-    [/^profile\.experience(\[0\])?\.specialized$/, 'experience-specialized'],
-    [/^profile\.experience(\[0\])?\.grade$/, 'experience-grade'],
-    [/^profile\.military\.veteran$/, 'veteran'],
-    [/^profile\.military\.preferenceEligible$/, 'preference-eligible'],
-    [/^profile\.priorFederalLawEnforcement$/, 'prior-leo'],
-    [/^profile\.history\.convictions/, 'convictions'],
-    [/^profile\.history\.drugUse/, 'drug-use'],
-    [/^profile\.languages/, 'spanish'],
+  // Request paths (as the API reports problems and missing information) to the form field that holds them, its
+  // label in plain words, and for number fields the range the API accepts ("Enter a GPA between 0 and 4").
+  const fields = [
+    { path: /^roleId$/, id: 'role', words: 'the role' },
+    { path: /^asOf$/, id: 'as-of', words: 'the as-of date' },
+    { path: /^policy$/, id: 'policy', words: 'the screening policy' },
+    { path: /^(profile\.)?dateOfBirth$/, id: 'dob', words: 'your date of birth' },
+    { path: /^(profile\.)?citizenship$/, id: 'citizenship', words: 'your citizenship' },
+    { path: /^(profile\.)?sex$/, id: 'sex', words: 'your sex' },
+    { path: /^(profile\.)?selectiveService$/, id: 'selective-service', words: 'Selective Service registration' },
+    { path: /^(profile\.)?driversLicense$/, id: 'drivers-license', words: "whether you hold a valid driver's license" },
+    { path: /^(profile\.)?education(\[\d+\])?\.level$/, id: 'education-level', words: 'your education level' },
+    { path: /^(profile\.)?education(\[\d+\])?\.gpa$/, id: 'education-gpa', words: 'your GPA', range: 'Enter a GPA between 0 and 4' },
+    { path: /^(profile\.)?education(\[\d+\])?\.semesterHours$/, id: 'education-hours', words: 'your undergraduate semester hours', range: 'Enter semester hours between 0 and 1000' },
+    { path: /^(profile\.)?education$/, id: 'education-level', words: 'your education' },
+    { path: /^(profile\.)?experience(\[\d+\])?\.months$/, id: 'experience-months', words: 'your months of experience', range: 'Enter months of experience between 0 and 1200' },
+    { path: /^(profile\.)?experience(\[\d+\])?\.specialized$/, id: 'experience-specialized', words: 'whether your experience is specialized' },
+    { path: /^(profile\.)?experience(\[\d+\])?\.grade$/, id: 'experience-grade', words: 'the GS-equivalent grade of your work', range: 'Enter a GS-equivalent grade between 1 and 15' },
+    { path: /^(profile\.)?experience$/, id: 'experience-months', words: 'your work experience' },
+    { path: /^(profile\.)?military(\.veteran)?$/, id: 'veteran', words: 'whether you are a veteran' },
+    { path: /^(profile\.)?military\.preferenceEligible$/, id: 'preference-eligible', words: 'whether you are a preference-eligible veteran' },
+    { path: /^(profile\.)?priorFederalLawEnforcement$/, id: 'prior-leo', words: 'prior federal law-enforcement service' },
+    { path: /^(profile\.)?history\.convictions/, id: 'convictions', words: 'your criminal convictions' },
+    { path: /^(profile\.)?history\.drugUse/, id: 'drug-use', words: 'prior illegal drug use' },
+    { path: /^(profile\.)?languages/, id: 'spanish', words: 'your Spanish proficiency' },
   ];
+  const fieldFor = path => fields.find(f => f.path.test(path));
+
+  // Internal names the library writes into its sentences, with the words a person reads instead.
+  const internalWords = [
+    ['history.convictions', 'criminal convictions'],
+    ['history.drugUse', 'prior illegal drug use'],
+    ['selectiveService', 'Selective Service registration'],
+    ['driversLicense', "driver's license"],
+    ['dateOfBirth', 'date of birth'],
+    ['priorFederalLawEnforcement', 'prior federal law-enforcement service'],
+    ['military.preferenceEligible', 'preference-eligible veteran status'],
+    ['preferenceEligible', 'preference-eligible veteran status'],
+    ['military.veteran', 'veteran status'],
+    ['semesterHours', 'semester hours'],
+    ['educationLevel', 'education level'],
+    ['licence', 'license'],
+  ];
+  const requirementIds = new Set();
+
+  function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  // Plain words: drops "(source-id, other-id)" asides, names sources by their title and replaces internal field names.
+  function plain(text) {
+    if (!text) {
+      return '';
+    }
+    const isId = token => sources.has(token) || requirementIds.has(token);
+    let out = text.replace(/\s*\(([^()]*)\)/g, (whole, inner) =>
+      inner.split(/[,;]\s*/).every(t => isId(t.trim())) ? '' : whole);
+    out = out.replace(/\bprofile\.[A-Za-z.[\]0-9]+/g, path => (fieldFor(path) || { words: 'an answer' }).words);
+    for (const [name, words] of internalWords) {
+      out = out.replace(new RegExp(`\\b${escapeRegex(name)}\\b`, 'g'), words);
+    }
+    out = out.replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, token => (sources.has(token) ? sources.get(token).title : token));
+    return out;
+  }
+
+  // "your sex, Selective Service registration" from missing-information paths.
+  function missingWords(paths) {
+    return [...new Set(paths.map(p => (fieldFor(p) || { words: plain(p) }).words))];
+  }
 
   function value(id) {
     return document.getElementById(id).value.trim();
@@ -149,80 +196,100 @@
     }
   }
 
-  // "Sources: A (publisher, high confidence); B (…)", each a link where the source has a web address.
+  // "Sources (n)", folded: each a link where the source has a web address, with its publisher and confidence.
   function sourceList(ids) {
-    const line = element('p', { class: 'sources' }, 'Sources: ');
     if (!ids || ids.length === 0) {
-      line.append('none given.');
-      return line;
+      return element('p', { class: 'sources' }, 'Sources: none given.');
     }
-    ids.forEach((id, index) => {
+    const list = element('ul', { class: 'sources' });
+    for (const id of ids) {
       const source = sources.get(id);
-      const title = source ? source.title : id;
+      const title = source ? source.title : 'A source not in the catalog';
       // A source read in a copy elsewhere (source.via) links to that copy when the publisher's own address is unknown.
       const address = source ? source.url || source.via : null;
       const url = address ? safeUrl(address) : null;
       const copy = source && source.via ? safeUrl(source.via) : null;
-      line.append(url
+      const item = element('li', {}, url
         ? element('a', { href: url, target: '_blank', rel: 'noopener noreferrer' },
           title, element('span', { class: 'visually-hidden' }, ' (opens in a new tab)'))
         : title);
       if (source) {
         const via = copy ? `, read via ${new URL(copy).host}` : '';
-        line.append(element('span', { class: 'confidence' }, ` (${source.publisher}${via}, ${source.confidence.toLowerCase()} confidence)`));
+        item.append(element('span', { class: 'confidence' }, ` (${source.publisher}${via}, ${source.confidence.toLowerCase()} confidence)`));
       }
-      line.append(index === ids.length - 1 ? '.' : '; ');
-    });
-    return line;
+      list.append(item);
+    }
+    return element('details', { class: 'source-list' }, element('summary', {}, `Sources (${ids.length})`), list);
   }
 
-  // One report: a heading with the outcome, then the requirements, gaps, missing information and caveats. With
-  // several reports (all roles), each body sits behind a disclosure button so the list stays short.
-  function renderReport(report, collapsible, open) {
+  const lower = text => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+  // The first sentence of a report: the answer, and when only a few answers are missing, which ones.
+  function leadSentence(report) {
+    const blocking = report.results.filter(r => r.verdict === 'NotMet');
+    if (report.outcome === 'Eligible') {
+      return 'You meet every requirement we can check now.';
+    }
+    if (blocking.length > 0) {
+      return `You do not meet: ${blocking.map(r => r.title).join('; ')}.`;
+    }
+    const unknown = report.results.filter(r => r.verdict === 'Unknown');
+    if (report.outcome === 'Incomplete' && unknown.length > 0 && unknown.length <= 3) {
+      const names = unknown.map(r => r.title).join('; ');
+      const selective = unknown.some(r => r.requirementId === 'selective-service')
+        ? ' For Selective Service: are you required to register, and have you? Answer the Selective Service question; you need not state your sex.'
+        : '';
+      return `You meet every requirement we can check except: ${names}.${selective}`;
+    }
+    if (report.outcome === 'Incomplete') {
+      return `More answers needed: ${missingWords(report.missingInformation).join(', ')}.`;
+    }
+    return 'Some of your answers need a review by the hiring office.';
+  }
+
+  // One report: a heading with the outcome and the lead sentence; the requirements, gaps, missing information and
+  // caveats folded in a <details>, open only when a single role was checked.
+  function renderReport(report, open) {
+    for (const r of report.results) {
+      requirementIds.add(r.requirementId);
+    }
     const outcome = element('span', { class: `outcome outcome-${report.outcome}` }, outcomeText[report.outcome] || report.outcome);
     const heading = element('h3', { id: `report-${report.roleId}` }, report.roleTitle);
     const article = element('article', { class: 'report', 'data-role-id': report.roleId, 'aria-labelledby': heading.id },
-      element('div', { class: 'report-head' }, heading, element('span', {}, 'Outcome: ', outcome)));
+      element('div', { class: 'report-head' }, heading, element('span', {}, 'Outcome: ', outcome)),
+      element('p', { class: 'lead' }, leadSentence(report)));
 
     const grade = report.highestQualifyingGrade ? `Highest qualifying grade ${report.highestQualifyingGrade}. ` : '';
     article.append(element('p', { class: 'meta' },
       `${grade}As of ${report.asOf}, ${report.policy.toLowerCase()} policy, data ${report.dataVersion}.`));
 
-    const container = element('div', { id: `report-body-${report.roleId}`, class: 'report-body' });
-    if (collapsible) {
-      const toggle = element('button', { type: 'button', class: 'toggle', 'aria-controls': container.id, 'aria-describedby': heading.id }, '');
-      const show = expanded => {
-        toggle.setAttribute('aria-expanded', String(expanded));
-        toggle.textContent = expanded ? 'Hide the details' : 'Show requirements, gaps and sources';
-        container.hidden = !expanded;
-      };
-      toggle.addEventListener('click', () => show(container.hidden));
-      show(open);
-      article.append(toggle);
-    }
+    const container = element('details', { class: 'report-body' }, element('summary', {}, 'Requirements, gaps and sources'));
+    container.open = open;
     article.append(container);
 
-    const table = element('table', {},
-      element('caption', {}, 'Requirements'),
-      element('thead', {}, element('tr', {},
-        element('th', { scope: 'col' }, 'Requirement'),
-        element('th', { scope: 'col' }, 'Verdict'),
-        element('th', { scope: 'col' }, 'Reason and sources'))));
-    const body = element('tbody');
+    const list = element('ul', { class: 'requirements' });
+    const pending = [];
     for (const result of report.results) {
-      body.append(element('tr', { 'data-requirement-id': result.requirementId },
-        element('th', { scope: 'row' }, result.title),
-        element('td', { class: `verdict verdict-${result.verdict}` }, verdictText[result.verdict] || result.verdict),
-        element('td', {}, element('p', { class: 'reason' }, result.reason), sourceList(result.sources))));
+      if (result.verdict === 'Pending') {
+        pending.push(result);
+        continue;
+      }
+      list.append(element('li', { 'data-requirement-id': result.requirementId },
+        element('span', { class: 'requirement-title' }, result.title), ' ',
+        element('span', { class: `verdict verdict-${result.verdict}` }, verdictText[result.verdict] || result.verdict),
+        element('p', { class: 'reason' }, plain(result.reason)), sourceList(result.sources)));
     }
-    table.append(body);
-    container.append(table);
+    container.append(element('h4', {}, 'Requirements'), list);
+    if (pending.length > 0) {
+      container.append(element('p', { class: 'pending' },
+        `Checked later in hiring: ${pending.map(r => lower(r.title)).join(', ')}.`));
+    }
 
     if (report.gaps.length > 0) {
       container.append(element('h4', {}, 'What would change the answer'));
       const gaps = element('ul', { class: 'gaps' });
       for (const gap of report.gaps) {
-        const item = element('li', {}, gap.description);
+        const item = element('li', {}, plain(gap.description));
         if (gap.earliestDate && !gap.description.includes(gap.earliestDate)) {
           item.append(' From ', element('time', { datetime: gap.earliestDate }, gap.earliestDate), '.');
         }
@@ -236,18 +303,102 @@
 
     if (report.missingInformation.length > 0) {
       container.append(element('h4', {}, 'Information the check still needs'));
-      container.append(element('p', {}, report.missingInformation.join(', ')));
+      container.append(element('p', {}, `${missingWords(report.missingInformation).join(', ')}.`));
     }
 
     if (report.warnings.length > 0) {
       container.append(element('h4', {}, 'Caveats'));
       const warnings = element('ul', { class: 'warnings' });
       for (const warning of report.warnings) {
-        warnings.append(element('li', {}, warning));
+        warnings.append(element('li', {}, plain(warning)));
       }
       container.append(warnings);
     }
     return article;
+  }
+
+  // The role itself, for a single-role check: what it is, its grades and duties, pay notes, training and a search for
+  // its current postings on USAJOBS (by series and title).
+  function renderRole(role, extra) {
+    const section = element('section', { class: 'role', 'aria-labelledby': 'role-heading' },
+      element('h3', { id: 'role-heading' }, `About the role: ${role.title}`));
+    if (role.summary) {
+      section.append(element('p', { class: 'role-summary' }, plain(role.summary.text)), sourceList(role.summary.sources));
+    }
+    const facts = element('ul', { class: 'role-facts' });
+    if (role.grades) {
+      const full = role.grades.fullPerformance ? `; full performance ${role.grades.fullPerformance}` : '';
+      facts.append(element('li', {}, `Grades: entry ${role.grades.entry.join(', ')}${full}.`));
+    }
+    if (role.series) {
+      facts.append(element('li', {}, `Job series ${role.series.code} (${role.series.title}).`));
+    }
+    section.append(facts);
+    const duties = (role.duties || []).filter(d => d.level !== 'Historical');
+    if (duties.length > 0) {
+      section.append(element('h4', {}, 'Duties'),
+        element('ul', {}, ...duties.map(d => element('li', {}, plain(d.text)))));
+    }
+    if ((role.payNotes || []).length > 0) {
+      section.append(element('h4', {}, 'Pay'),
+        element('ul', {}, ...role.payNotes.map(n => element('li', {}, plain(n.text)))));
+    }
+    if (extra.pay && typeof extra.pay.adjustedPay === 'number') {
+      const money = n => `$${Math.round(n).toLocaleString('en-US')}`;
+      const premium = typeof extra.pay.totalMin === 'number' && extra.pay.totalMax > extra.pay.adjustedPay
+        ? ` With overtime premium: ${money(extra.pay.totalMin)} to ${money(extra.pay.totalMax)}.` : '';
+      section.append(element('p', { class: 'pay-estimate' },
+        `Pay at ${extra.pay.grade} step ${extra.pay.step}, ${extra.pay.locality}: ${money(extra.pay.adjustedPay)} a year with locality pay.${premium}`),
+      sourceList(extra.pay.sources));
+    }
+    if (extra.pipeline && Array.isArray(extra.pipeline.stages) && extra.pipeline.stages.length > 0) {
+      section.append(element('h4', {}, 'Hiring steps'),
+        element('ol', { class: 'pipeline' }, ...extra.pipeline.stages.map(stage => element('li', {}, stage.name))));
+    }
+    if (role.training && role.training.note) {
+      section.append(element('h4', {}, 'Training'), element('p', {}, plain(role.training.note)));
+    }
+    if (extra.training && extra.training.plan && Array.isArray(extra.training.plan.programs)) {
+      const timeline = element('ul', { class: 'training-timeline' });
+      for (const program of extra.training.plan.programs) {
+        const slot = (extra.training.schedule || []).find(x => x.programId === program.programId);
+        const when = slot ? `, ${slot.start} to ${slot.end} if started on ${extra.training.start}` : '';
+        timeline.append(element('li', {}, `${program.name}: ${program.trainingDays} training days at ${program.location}${when}.`));
+      }
+      section.append(timeline);
+    }
+    if (role.series) {
+      const search = new URL('https://www.usajobs.gov/search/results/');
+      search.searchParams.set('j', role.series.code);
+      search.searchParams.set('k', role.title);
+      section.append(element('p', { class: 'next-step' }, 'Next step: ',
+        element('a', { href: search.href, target: '_blank', rel: 'noopener noreferrer', class: 'usajobs' },
+          `Current USAJOBS postings for ${role.title}`, element('span', { class: 'visually-hidden' }, ' (opens in a new tab)')),
+        '. ICE\'s announcements there are what counts.'));
+    }
+    return section;
+  }
+
+  // Pay at the first entry grade (default locality), the hiring pipeline and the training timeline; each is left out
+  // when its endpoint has nothing for the role.
+  async function roleDetails(role, asOf) {
+    const get = async url => {
+      try {
+        const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+        return response.ok ? await response.json() : null;
+      } catch {
+        return null;
+      }
+    };
+    const id = encodeURIComponent(role.id);
+    const date = asOf ? `&asOf=${encodeURIComponent(asOf)}` : '';
+    const grade = role.grades && role.grades.entry.length > 0 ? role.grades.entry[0] : null;
+    const [pay, pipeline, training] = await Promise.all([
+      grade ? get(`/api/roles/${id}/pay?grade=${encodeURIComponent(grade)}${date}`) : null,
+      get(`/api/roles/${id}/pipeline`),
+      get(`/api/roles/${id}/training`),
+    ]);
+    return { pay, pipeline, training };
   }
 
   function clearProblems() {
@@ -255,23 +406,38 @@
     problemsBox.replaceChildren();
     for (const field of form.querySelectorAll('[aria-invalid]')) {
       field.removeAttribute('aria-invalid');
+      field.setAttribute('aria-describedby', (field.getAttribute('aria-describedby') || '').replace(/\s*\S+-error\b/, '').trim());
+      if (!field.getAttribute('aria-describedby')) {
+        field.removeAttribute('aria-describedby');
+      }
+    }
+    for (const note of form.querySelectorAll('.field-error')) {
+      note.remove();
     }
   }
 
+  // Each problem in plain words, in the summary (a link to the field) and beside its field.
   function showProblems(problem) {
     const list = element('ul');
     for (const p of problem.problems || [{ path: '', message: problem.detail || problem.title }]) {
-      const match = fieldForPath.find(([pattern]) => pattern.test(p.path));
-      const text = p.path ? `${p.path}: ${p.message}` : p.message;
+      const match = p.path ? fieldFor(p.path) : undefined;
       if (match) {
-        const field = document.getElementById(match[1]);
+        const label = document.querySelector(`label[for="${match.id}"]`).textContent.replace(/\s*\(.*\)$/, '');
+        const text = match.range || `${label}: ${plain(p.message)}`;
+        const field = document.getElementById(match.id);
         field.setAttribute('aria-invalid', 'true');
-        list.append(element('li', {}, element('a', { href: `#${match[1]}` }, text)));
+        const noteId = `${match.id}-error`;
+        if (!document.getElementById(noteId)) {
+          field.after(element('span', { id: noteId, class: 'field-error' }, text));
+          field.setAttribute('aria-describedby', `${field.getAttribute('aria-describedby') || ''} ${noteId}`.trim());
+        }
+        list.append(element('li', {}, element('a', { href: `#${match.id}` }, text)));
       } else {
-        list.append(element('li', {}, text));
+        list.append(element('li', {}, plain(p.message)));
       }
     }
-    problemsBox.replaceChildren(element('h3', {}, problem.title || 'The request has problems'), list);
+    const count = list.children.length;
+    problemsBox.replaceChildren(element('h3', {}, count === 1 ? 'One answer needs fixing' : `${count} answers need fixing`), list);
     problemsBox.hidden = false;
     problemsBox.focus();
   }
@@ -301,17 +467,29 @@
       const body = await response.json();
       if (!response.ok) {
         resultsBox.replaceChildren();
-        statusBox.textContent = `Not checked: ${body.title || response.statusText}.`;
+        printButton.hidden = true;
+        statusBox.textContent = 'Not checked: some answers need fixing (listed above the form).';
         showProblems(body);
         return;
       }
 
       const reports = all ? body : [body];
-      resultsBox.replaceChildren(...reports.map((r, i) => renderReport(r, all, i === 0)));
+      reports.forEach(r => r.results.forEach(x => requirementIds.add(x.requirementId)));
       const eligible = reports.filter(r => r.outcome === 'Eligible').length;
-      statusBox.textContent = all
-        ? `Checked ${reports.length} roles: ${eligible} eligible. Best: ${reports[0].roleTitle}, ${outcomeText[reports[0].outcome]}.`
-        : `${body.roleTitle}: ${outcomeText[body.outcome]}.`;
+      const summary = all
+        ? `Checked ${reports.length} roles: ${eligible} eligible. Best: ${reports[0].roleTitle}, ${outcomeText[reports[0].outcome]}. ${leadSentence(reports[0])}`
+        : `${body.roleTitle}: ${outcomeText[body.outcome]}. ${leadSentence(body)}`;
+      statusBox.textContent = summary;
+      const ranked = element('ol', { class: 'ranked' }, ...reports.map(r => element('li', {}, renderReport(r, !all))));
+      resultsBox.replaceChildren(ranked);
+      if (!all && roles.has(body.roleId)) {
+        resultsBox.append(renderRole(roles.get(body.roleId), await roleDetails(roles.get(body.roleId), request.asOf)));
+      }
+      if (!asOfWarning.hidden) {
+        statusBox.textContent = `${summary} The as-of date is in the future: later rule changes are not known yet.`;
+      }
+      printButton.hidden = false;
+      document.getElementById('skip-link').hidden = false;
       document.getElementById('results-heading').focus();
     } catch (error) {
       statusBox.textContent = `The check failed: ${error.message}`;
@@ -322,14 +500,15 @@
 
   async function load() {
     try {
-      const [roles, sourceList] = await Promise.all([
+      const [roleList, sourceList] = await Promise.all([
         fetch('/api/roles').then(r => r.json()),
         fetch('/api/sources').then(r => r.json()),
       ]);
       for (const source of sourceList) {
         sources.set(source.id, source);
       }
-      for (const role of roles) {
+      for (const role of roleList) {
+        roles.set(role.id, role);
         const legacy = role.status === 'Legacy' ? ' (legacy title)' : '';
         roleSelect.append(element('option', { value: role.id }, `${role.title}${legacy}`));
       }
@@ -339,10 +518,40 @@
     }
   }
 
+  const printButton = document.getElementById('print');
+  const asOfInput = document.getElementById('as-of');
+  const asOfWarning = document.getElementById('as-of-warning');
+
+  // Today in this browser, YYYY-MM-DD (local calendar date).
+  function today() {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+
+  function warnIfFuture() {
+    asOfWarning.hidden = !(asOfInput.value && asOfInput.value > today());
+  }
+
   form.addEventListener('submit', check);
-  form.addEventListener('reset', () => {
+  asOfInput.addEventListener('input', warnIfFuture);
+  asOfInput.addEventListener('change', warnIfFuture);
+  printButton.addEventListener('click', () => window.print());
+  // A printed or saved result shows each report's requirements (the sources stay folded).
+  window.addEventListener('beforeprint', () => {
+    for (const details of resultsBox.querySelectorAll('details.report-body')) {
+      details.open = true;
+    }
+  });
+  form.addEventListener('reset', event => {
+    if (!window.confirm('Clear every answer and the results?')) {
+      event.preventDefault();
+      return;
+    }
     clearProblems();
     resultsBox.replaceChildren();
+    printButton.hidden = true;
+    document.getElementById('skip-link').hidden = true;
+    asOfWarning.hidden = true;
     statusBox.textContent = 'The form is cleared.';
   });
   load();
