@@ -45,27 +45,11 @@ public class EvaluateByProfile
 
     [Benchmark(Description = "EvaluateAll (9 roles)")]
     public IReadOnlyList<EligibilityReport> EvaluateAll() => _evaluator.EvaluateAll(_profile, Profiles.AsOf);
-}
 
-/// <summary>
-/// An explained report (issue 11's target: ≤ 2 µs and ≤ 4 KB): Evaluate, then read every text a person would read —
-/// each result's reason and each gap's description — so that the deferred wording is paid for and measured.
-/// </summary>
-public class EvaluateExplained
-{
-    private EligibilityEvaluator _evaluator = null!;
-    private CandidateProfile _profile = null!;
-
-    [Params("complete", "sparse", "barred")]
-    public string Profile { get; set; } = "";
-
-    [GlobalSetup]
-    public void Setup()
-    {
-        _evaluator = new EligibilityEvaluator(CareerCatalog.Default);
-        _profile = Profiles.Named(Profile);
-    }
-
+    /// <summary>
+    /// An explained report (issue 11's target: ≤ 2 µs and ≤ 4 KB): Evaluate, then read every text a person would read —
+    /// each result's reason and each gap's description — so that the deferred wording is paid for and measured.
+    /// </summary>
     [Benchmark(Description = "Evaluate(deportation-officer) + read every reason and gap")]
     public int EvaluateAndRead()
     {
