@@ -218,7 +218,9 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
 
         Assert.Contains("selectiveService", names);
         Assert.Contains("history.convictions", names);
-        AssertNoneShown(await page.InnerTextAsync("body"), names);
+        var text = await page.InnerTextAsync("body");
+        AssertNoneShown(text, names);
+        Assert.DoesNotContain("licence", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [SkippableFact]
@@ -588,7 +590,9 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var section = await page.GetByRole(AriaRole.Region, new() { Name = "About the role: Deportation Officer" }).InnerTextAsync();
         Assert.Contains("What can end an application here:", section, StringComparison.Ordinal);
         AssertNoneShown(section, names);
-        AssertNoneShown(await page.InnerTextAsync("body"), names);
+        var body = await page.InnerTextAsync("body");
+        AssertNoneShown(body, names);
+        Assert.DoesNotContain("licence", body, StringComparison.OrdinalIgnoreCase);  // U.S. spelling, titles included
     }
 
     private static EligibilityReport Evaluate(string profileJson, ScreeningPolicy policy) =>

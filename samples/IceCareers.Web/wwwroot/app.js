@@ -204,7 +204,8 @@
     const list = element('ul', { class: 'sources' });
     for (const id of ids) {
       const source = sources.get(id);
-      const title = source ? source.title : 'A source not in the catalog';
+      // U.S. spelling in the catalog's own descriptive titles ("driver's licence" → "driver's license").
+      const title = source ? source.title.replace(/\blicence/g, 'license') : 'A source not in the catalog';
       // A source read in a copy elsewhere (source.via) links to that copy when the publisher's own address is unknown.
       const address = source ? source.url || source.via : null;
       const url = address ? safeUrl(address) : null;
@@ -225,7 +226,7 @@
   const lower = text => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
   // "Criminal history: the profile lists a conviction; …" — a requirement's title and its reason, in plain words.
-  const because = r => `${r.title}: ${lower(plain(r.reason)).replace(/\.$/, '')}`;
+  const because = r => `${plain(r.title)}: ${lower(plain(r.reason)).replace(/\.$/, '')}`;
 
   // The first sentence of a report: the answer, and what it rests on — the requirements not met (Ineligible), what a
   // reviewer must decide (NeedsReview), or the few answers still missing (Incomplete).
@@ -244,11 +245,11 @@
     }
     if (review.length > 0) {
       const count = review.length === 1 ? 'one question' : `${review.length} questions`;
-      const still = unknown.length > 0 ? ` Still unanswered: ${unknown.map(r => r.title).join('; ')}.` : '';
+      const still = unknown.length > 0 ? ` Still unanswered: ${unknown.map(r => plain(r.title)).join('; ')}.` : '';
       return `A reviewer in the hiring office must decide ${count} before there is an answer. ${review.map(because).join('. ')}.${still}`;
     }
     if (report.outcome === 'Incomplete' && unknown.length > 0 && unknown.length <= 3) {
-      const names = unknown.map(r => r.title).join('; ');
+      const names = unknown.map(r => plain(r.title)).join('; ');
       const selective = unknown.some(r => r.requirementId === 'selective-service')
         ? ' For Selective Service: are you required to register, and have you? Answer the Selective Service question; you need not state your sex.'
         : '';
@@ -288,14 +289,14 @@
         continue;
       }
       list.append(element('li', { 'data-requirement-id': result.requirementId },
-        element('span', { class: 'requirement-title' }, result.title), ' ',
+        element('span', { class: 'requirement-title' }, plain(result.title)), ' ',
         element('span', { class: `verdict verdict-${result.verdict}` }, verdictText[result.verdict] || result.verdict),
         element('p', { class: 'reason' }, plain(result.reason)), sourceList(result.sources)));
     }
     container.append(element('h4', {}, 'Requirements'), list);
     if (pending.length > 0) {
       container.append(element('p', { class: 'pending' },
-        `Checked later in hiring: ${pending.map(r => lower(r.title)).join(', ')}.`));
+        `Checked later in hiring: ${pending.map(r => lower(plain(r.title))).join(', ')}.`));
     }
 
     if (report.gaps.length > 0) {
