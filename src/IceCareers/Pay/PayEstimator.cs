@@ -156,6 +156,8 @@ public sealed class PayEstimator
             return null;
         }
 
+        var station = data.Stations.FirstOrDefault(s => s.LocalityArea == area.Name && string.Equals(s.City, (locality ?? "").Trim(), StringComparison.OrdinalIgnoreCase));
+        var stationSources = station?.Sources ?? [];
         var cap = data.Cap(year);
         if (cap is null)
         {
@@ -199,6 +201,12 @@ public sealed class PayEstimator
         if (role.IsLawEnforcement && table is null && data.SpecialRates.Any(r => r.Year == year && r.Series.Contains(role.Series.Code)))
         {
             notes.Add($"OPM set special rate tables for law enforcement officers for {year}; the table for {area.Name} is not in the data, so its special rate (likely higher than the locality rate shown) is not applied.");
+        }
+
+        if (station is not null)
+        {
+            notes.Add($"The {station.Office} ({station.City}) is in the {area.Name} locality pay area (data/pay/duty-stations.yaml).");
+            sources.AddRange(stationSources);
         }
 
         var capped = uncapped > cap.Amount;
