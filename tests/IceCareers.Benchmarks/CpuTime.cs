@@ -106,7 +106,7 @@ public static partial class CpuTime
         _ => string.Create(CultureInfo.InvariantCulture, $"{ns / 1e3:F2} µs"),
     };
 
-    private static long ThreadCpuNs()
+    internal static long ThreadCpuNs()
     {
         const int ClockThreadCpuTimeId = 3;
         return ClockGetTime(ClockThreadCpuTimeId, out var ts) == 0 ? (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds : throw new InvalidOperationException("clock_gettime failed");

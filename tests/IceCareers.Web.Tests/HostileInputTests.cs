@@ -38,7 +38,8 @@ public sealed class HostileInputTests(AppFactory factory) : IClassFixture<AppFac
 
         var problems = problem["problems"]!.AsArray();
         Assert.Equal(101, problems.Count);
-        Assert.Contains("4,900 more", (string?)problems[^1]!["message"], StringComparison.Ordinal);
+        Assert.Contains("4,901 more", (string?)problems[^1]!["message"], StringComparison.Ordinal);
+        Assert.Contains("at most 1,000", (string?)problems[0]!["message"], StringComparison.Ordinal);
     }
 
     [Theory]

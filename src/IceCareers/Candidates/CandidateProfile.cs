@@ -18,11 +18,22 @@ namespace IceCareers.Candidates;
 /// per entry, hours per week 1–168, repetitions 0–10,000, seconds 0–86,400. The evaluator refuses a profile built in code
 /// whose hours or months lie outside their range (their sums could otherwise overflow).
 /// </para>
+/// <para>
+/// Every list (education, experience, languages, convictions, drug use) holds at most <see cref="MaxEntries"/> entries:
+/// a longer list is refused with its path when read, and by the evaluator when built in code, so that the work of an
+/// evaluation stays bounded whatever the input.
+/// </para>
 /// </summary>
 public sealed class CandidateProfile
 {
     /// <summary>The largest profile document accepted, in UTF-8 bytes (1 MiB).</summary>
     public const int MaxDocumentBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The most entries one list of a profile may hold (1,000): far more education, jobs, languages or records than
+    /// any one person states, and few enough that evaluating every role stays within milliseconds.
+    /// </summary>
+    public const int MaxEntries = 1000;
 
     private readonly IReadOnlyList<Education>? _education;
     private readonly IReadOnlyList<Experience>? _experience;

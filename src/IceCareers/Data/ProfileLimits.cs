@@ -55,6 +55,20 @@ internal static class ProfileLimits
         return profile.Military is not { } military || Bounded(military.ServiceMonths, MaxMonths);
     }
 
+    /// <summary>
+    /// The path of the first list of the profile longer than <see cref="CandidateProfile.MaxEntries"/>, or
+    /// <see langword="null"/> when every list is within it.
+    /// </summary>
+    public static string? FirstOverlongList(CandidateProfile profile) =>
+        Overlong(profile.Education, "education")
+        ?? Overlong(profile.Experience, "experience")
+        ?? Overlong(profile.Languages, "languages")
+        ?? Overlong(profile.History?.Convictions, "history.convictions")
+        ?? Overlong(profile.History?.DrugUse, "history.drugUse");
+
+    private static string? Overlong<T>(IReadOnlyList<T>? list, string path) =>
+        list is not null && list.Count > CandidateProfile.MaxEntries ? path : null;
+
     private static bool Bounded(decimal? value, decimal max) => value is not { } v || (v >= -max && v <= max);
 
     private static bool Bounded(int? value, int max) => value is not { } v || (v >= -max && v <= max);

@@ -147,6 +147,11 @@ internal static class ProfileReader
             return;
         }
 
+        if (items.Count > CandidateProfile.MaxEntries)
+        {
+            add(path, Invariant($"{items.Count:N0} entries; a profile may hold at most {CandidateProfile.MaxEntries:N0} in one list"));
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             var itemPath = Invariant($"{path}[{i}]");

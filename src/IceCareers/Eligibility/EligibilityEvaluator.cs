@@ -63,7 +63,11 @@ public sealed class EligibilityEvaluator
     /// </param>
     /// <returns>The report.</returns>
     /// <exception cref="RoleNotFoundException">The catalog has no role with that id; the message names the known ids.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="policy"/> is not a defined value, or the profile (built in code) holds a list longer than
+    /// <see cref="CandidateProfile.MaxEntries"/> or a number outside its field's range.
+    /// </exception>
+    /// <exception cref="ArgumentException">The evaluation date is before the candidate's date of birth.</exception>
     public EligibilityReport Evaluate(CandidateProfile profile, string roleId, DateOnly? asOf = null, ScreeningPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -86,7 +90,11 @@ public sealed class EligibilityEvaluator
     /// <param name="asOf">The evaluation date; the local date of <see cref="EligibilityOptions.TimeProvider"/> when <see langword="null"/>.</param>
     /// <param name="policy">How criminal and drug history count for this call; the evaluator's <see cref="EligibilityOptions.Policy"/> when <see langword="null"/>.</param>
     /// <returns>One report per role.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="policy"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="policy"/> is not a defined value, or the profile (built in code) holds a list longer than
+    /// <see cref="CandidateProfile.MaxEntries"/> or a number outside its field's range.
+    /// </exception>
+    /// <exception cref="ArgumentException">The evaluation date is before the candidate's date of birth.</exception>
     public IReadOnlyList<EligibilityReport> EvaluateAll(CandidateProfile profile, DateOnly? asOf = null, ScreeningPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -147,8 +155,8 @@ public sealed class EligibilityEvaluator
             : throw new ArgumentOutOfRangeException(nameof(policy), policy, "Not a screening policy.");
 
     /// <summary>
-    /// Refuses what cannot be judged: an evaluation date before the candidate's birth (an age below zero) and numbers
-    /// past their field's range (<see cref="CandidateProfile"/> documents the limits), whose sums could overflow.
+    /// Refuses what cannot be judged: an evaluation date before the candidate's birth (an age below zero), a list
+    /// longer than <see cref="CandidateProfile.MaxEntries"/> and numbers past their field's range (<see cref="CandidateProfile"/> documents the limits), whose sums could overflow.
     /// </summary>
     private static void CheckEvaluable(CandidateProfile profile, DateOnly asOf)
     {
@@ -157,6 +165,13 @@ public sealed class EligibilityEvaluator
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The evaluation date {asOf:yyyy-MM-dd} is before the date of birth {born:yyyy-MM-dd}; evaluate on or after the date of birth."),
                 nameof(asOf));
+        }
+
+        if (ProfileLimits.FirstOverlongList(profile) is { } list)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(profile),
+                string.Create(CultureInfo.InvariantCulture, $"The profile's {list} list holds more than {CandidateProfile.MaxEntries:N0} entries, the most a profile may hold in one list."));
         }
 
         if (!ProfileLimits.SumsAreBounded(profile))

@@ -30,6 +30,10 @@ internal static class JsonSchemaGenerator
         [typeof(LanguageProficiency)] = Vocabulary.LanguageProficiencies.All,
     };
 
+    /// <summary>The entry types of a profile's lists, each list holding at most <see cref="CandidateProfile.MaxEntries"/>.</summary>
+    private static readonly HashSet<Type> ProfileListEntries =
+        [typeof(Education), typeof(Experience), typeof(LanguageSkill), typeof(Conviction), typeof(DrugUse)];
+
     /// <summary>Every schema, by file name.</summary>
     public static IReadOnlyList<(string FileName, string Json)> All() =>
     [
@@ -84,6 +88,13 @@ internal static class JsonSchemaGenerator
             }
 
             return replaced;
+        }
+
+        if (schema is JsonObject list && context.PropertyInfo is not null
+            && underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+            && ProfileListEntries.Contains(underlying.GetGenericArguments()[0]))
+        {
+            list["maxItems"] = CandidateProfile.MaxEntries;
         }
 
         return schema;

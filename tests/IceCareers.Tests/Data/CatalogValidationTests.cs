@@ -24,6 +24,9 @@ public sealed class CatalogValidationTests
         { Role, "entry: [GL-5, GL-7, GL-9]", "entry: [GL-5, GX-7, GL-9]", "entry: [GL-5, GX-7, GL-9]", "'GX-7' is not a pay grade" },
         { Role, "code: \"1801\"", "code: \"18O1\"", "code: \"18O1\"", "not a four-digit series code" },
         { Citp, "trainingDays: 56", "trainingDays: fifty-six", "trainingDays: fifty-six", "wrong type of value" },
+        { Role, "fullPerformance: GS-12", "fullPerformance: {x: 1}", "fullPerformance: {x: 1}", "value has the wrong shape" },
+        { Role, "code: \"1801\"", "code: [1801]", "code: [1801]", "value has the wrong shape" },
+        { Role, "title: Deportation Officer\n", "title: [Deportation, Officer]\n", "title: [Deportation, Officer]", "value has the wrong shape" },
         { Spanish, "from: 2025-08-01", "from: 2025-07-01", "  - from: 2025-07-01", "overlaps" },
         { Spanish, "to: 2025-07-31", "to: 31/07/2025", "to: 31/07/2025", "is not a date; write YYYY-MM-DD" },
         { Spanish, "  - from: 2025-08-01\n", "  - from: 2025-08-01\n    to: 2025-07-15\n", "to: 2025-07-15", "is before 'from'" },
@@ -52,6 +55,8 @@ public sealed class CatalogValidationTests
         Assert.Equal(expectedLine, error.Line);
         Assert.True(error.Column >= 1);
         Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("YamlDotNet", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,13 +18,22 @@ public sealed class LinearWorkTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
 
     [Fact]
-    public void EvaluateAll_TwentyThousandBareExperienceEntries_EndsAndAsksForEachOnce()
+    public void EvaluateAll_EveryListAtItsMaximumOfBareEntries_EndsAndAsksForEachOnce()
     {
+        // The largest profile the evaluator takes: every list full of entries that state nothing, each of which the
+        // checks ask about. De-duplication by scanning would make this quadratic.
+        const int n = CandidateProfile.MaxEntries;
         var profile = new CandidateProfile
         {
             DateOfBirth = new DateOnly(1996, 4, 12),
-            Experience = Enumerable.Range(0, 20_000).Select(_ => new Experience()).ToList(),
-            Education = Enumerable.Range(0, 5_000).Select(i => new Education { Completed = new DateOnly(2027, 1, 1).AddDays(i) }).ToList(),
+            Experience = Enumerable.Range(0, n).Select(_ => new Experience()).ToList(),
+            Education = Enumerable.Range(0, n).Select(i => new Education { Completed = new DateOnly(2027, 1, 1).AddDays(i) }).ToList(),
+            Languages = Enumerable.Range(0, n).Select(_ => new LanguageSkill()).ToList(),
+            History = new History
+            {
+                Convictions = Enumerable.Range(0, n).Select(_ => new Conviction()).ToList(),
+                DrugUse = Enumerable.Range(0, n).Select(_ => new DrugUse()).ToList(),
+            },
         };
         var evaluator = new EligibilityEvaluator(CareerCatalog.Default);
 
@@ -52,7 +61,10 @@ public sealed class LinearWorkTests
         var error = Guarded(() => Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromJson(builder.ToString(), Today)));
 
         Assert.Equal(ProfileValidationException.MaxListed + 1, error.Problems.Count);
-        Assert.Equal((3, 16), (error.Problems[1].Line, error.Problems[1].Column));
+        Assert.Equal("languages", error.Problems[0].Path);
+        Assert.Contains("at most 1,000", error.Problems[0].Message, StringComparison.Ordinal);
+        var second = Assert.Single(error.Problems, p => p.Path == "languages[1].proficiency");
+        Assert.Equal((3, 16), (second.Line, second.Column));
         Assert.StartsWith("and ", error.Problems[^1].Message, StringComparison.Ordinal);
     }
 

@@ -59,6 +59,58 @@ public sealed class RefusalTests
         Assert.Contains("education[1].graduateSemesterHours", error.Message, StringComparison.Ordinal);
     }
 
+    // ---- lists past the most entries a profile may hold
+
+    [Theory]
+    [InlineData("education", "{}")]
+    [InlineData("experience", "{months: 1}")]
+    [InlineData("languages", "{}")]
+    public void FromYaml_ListOneEntryPastTheMaximum_RefusedWithTheListPath(string list, string entry)
+    {
+        var yaml = list + ":\n" + string.Concat(Enumerable.Repeat("  - " + entry + "\n", CandidateProfile.MaxEntries + 1));
+
+        var error = Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromYaml(yaml, Today));
+
+        var problem = Assert.Single(error.Problems, p => p.Path == list);
+        Assert.Contains("1,001 entries", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 1,000", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_HistoryListsPastTheMaximum_BothRefused()
+    {
+        var many = "[" + string.Join(",", Enumerable.Repeat("{}", 3_000)) + "]";
+        var json = "{\"history\":{\"convictions\":" + many + ",\"drugUse\":" + many + "}}";
+
+        var error = Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromJson(json, Today));
+
+        Assert.Contains(error.Problems, p => p.Path == "history.convictions" && p.Message.Contains("3,000 entries", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Path == "history.drugUse" && p.Message.Contains("3,000 entries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FromYaml_ListAtTheMaximum_Read()
+    {
+        var yaml = "experience:\n" + string.Concat(Enumerable.Repeat("  - {months: 1}\n", CandidateProfile.MaxEntries));
+
+        var profile = CandidateProfile.FromYaml(yaml, Today);
+
+        Assert.Equal(CandidateProfile.MaxEntries, profile.Experience!.Count);
+    }
+
+    [Fact]
+    public void Evaluate_ConstructedProfileWithAnOverlongList_RefusedNamingTheList()
+    {
+        var profile = new CandidateProfile { Languages = Enumerable.Range(0, CandidateProfile.MaxEntries + 1).Select(_ => new LanguageSkill()).ToList() };
+        var evaluator = new EligibilityEvaluator(CareerCatalog.Default);
+
+        var one = Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.Evaluate(profile, "deportation-officer", new DateOnly(2026, 1, 15)));
+        var all = Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.EvaluateAll(profile, new DateOnly(2026, 1, 15)));
+
+        Assert.Contains("languages list", one.Message, StringComparison.Ordinal);
+        Assert.Contains("languages list", all.Message, StringComparison.Ordinal);
+    }
+
     // ---- dates the library cannot compute
 
     [Theory]

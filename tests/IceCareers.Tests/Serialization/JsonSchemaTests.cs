@@ -90,6 +90,20 @@ public sealed class JsonSchemaTests
     }
 
     [Theory]
+    [InlineData("education", "{}")]
+    [InlineData("languages", "{}")]
+    public void Profile_ListPastTheMaximum_FailsSchemaAsTheReaderFailsIt(string list, string entry)
+    {
+        var json = "{\"" + list + "\":[" + string.Join(",", Enumerable.Repeat(entry, CandidateProfile.MaxEntries + 1)) + "]}";
+        var atMaximum = "{\"" + list + "\":[" + string.Join(",", Enumerable.Repeat(entry, CandidateProfile.MaxEntries)) + "]}";
+
+        Assert.False(Schema("profile.schema.json").Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
+        Assert.True(Schema("profile.schema.json").Evaluate(JsonDocument.Parse(atMaximum).RootElement).IsValid);
+        var error = Assert.Throws<ProfileValidationException>(() => CandidateProfile.FromJson(json));
+        Assert.Contains(error.Problems, p => p.Path == list);
+    }
+
+    [Theory]
     [InlineData("""{ "citizenship": "martian" }""")]
     [InlineData("""{ "education": [{ "level": "doctorate-ish" }] }""")]
     [InlineData("""{ "driversLicense": "yes" }""")]

@@ -208,16 +208,24 @@ internal sealed partial class YamlDocumentReader
 
         if (cause is FormatException or OverflowException)
         {
-            return $"{currentPath}: wrong type of value ({cause.Message.TrimEnd('.')}); see data/README.md for the expected type";
+            return Internal(cause.Message)
+                ? $"{currentPath}: wrong type of value; see data/README.md for the expected type"
+                : $"{currentPath}: wrong type of value ({cause.Message.TrimEnd('.')}); see data/README.md for the expected type";
         }
 
-        if (message.StartsWith("Exception during deserialization", StringComparison.Ordinal) || message.Contains("nullability", StringComparison.OrdinalIgnoreCase))
+        if (message.StartsWith("Exception during deserialization", StringComparison.Ordinal) || message.Contains("nullability", StringComparison.OrdinalIgnoreCase)
+            || Internal(message) || (cause is not null && Internal(cause.Message)))
         {
-            return $"{currentPath}: value has the wrong shape (expected {(cause is null ? "another type" : cause.Message.TrimEnd('.'))})";
+            // The deserialiser's own words name .NET and YamlDotNet types, which a contributor editing YAML cannot act on.
+            return $"{currentPath}: {WrongShape}";
         }
 
         return message.StartsWith('$') ? message : $"{currentPath}: {message.TrimEnd('.')}";
     }
+
+    private static bool Internal(string message) =>
+        message.Contains("System.", StringComparison.Ordinal) || message.Contains("YamlDotNet", StringComparison.Ordinal)
+        || message.Contains("static context", StringComparison.Ordinal) || message.Contains("IceCareers.", StringComparison.Ordinal);
 
     [GeneratedRegex("^Property '(.+)' not found on type")]
     private static partial Regex UnknownKey();
