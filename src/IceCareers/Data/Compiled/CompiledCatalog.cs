@@ -2,6 +2,37 @@ using System.Reflection;
 
 namespace IceCareers.Data.Compiled;
 
+// ─── The compiled catalog: layout and compatibility rules (read before changing a Write… or Read… method) ──────────────
+//
+// Layout (format 4)
+//   header   magic "ICAT" (uint32), format version (int32), checksum of the payload (FNV-1a, uint64), payload length (int32)
+//   payload  sections, one after another, in any order: section id (number), byte length (number), that many bytes
+//   section  1 strings: count, then each string as a byte length and UTF-8 bytes. Everywhere else a string is its index.
+//            2 catalog: a record (version, asOf)      3 sources  4 roles  5 requirements  6 pipelines  7 training programs:
+//            a count, then that many records
+//   record   every model object (a role, a duty, a dated period, …): byte length, then its fields in a fixed order
+//   field    number: 7-bit-encoded, non-negative; bool: one byte, 0 or 1; decimal: 16 bytes (decimal.GetBits, little
+//            endian); date: a number (DayNumber); optional value: a bool, then the value if true; list: a count, then
+//            the items (records when the items are model objects); an enum: its number.
+// Each model type has its Write… and Read… methods side by side in CatalogCodec.<Type>.cs; the layout is those methods.
+//
+// Compatible changes: no format-version bump, and the reader keeps reading every older file of the same format
+//   • A new section, with an id never used before. Older readers skip section ids they do not know. The reader reads it
+//     with CompiledCatalogReader.OptionalSection and a documented default for files written before it existed (an empty
+//     list, say) — never with Section, which requires it.
+//   • A new field appended at the END of a record (or of the catalog section). Older readers skip the rest of a record
+//     they have read. The reader reads it as `r.More ? r.Int() : <default>` — the default documented on that line — so a
+//     record from an older writer, which ends before the field, reads with the default. Never read it unconditionally.
+//   • A new requirement kind or enum member: older files do not hold it. (An older reader meeting it fails loudly.)
+// Incompatible changes: bump FormatVersion, raise OldestReadableFormatVersion to it, and replace the frozen file in
+// tests/IceCareers.Tests/Data/Compiled/Frozen with one written in the new format (eng/DataCompiler --freeze)
+//   • Removing, reordering or re-typing a field or a section; inserting a field anywhere but at the end of a record;
+//     giving an existing field, section id or enum number another meaning; changing how a primitive is encoded.
+//   • Making a record of something written inline, or the reverse.
+// The frozen file (written once and never regenerated) is what keeps these rules honest: a reader that cannot read it,
+// or reads something other than the catalog it was written from, fails a test.
+// ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
 /// <summary>
 /// The catalog compiled from the embedded YAML (NodaTime keeps its time-zone data the same way): a binary form that
 /// <see cref="CareerCatalog.Default"/> reads in a fraction of the time the YAML takes, because it needs no parser, no
@@ -10,12 +41,7 @@ namespace IceCareers.Data.Compiled;
 /// compilation of the embedded YAML equals the committed file byte for byte. At run time there is one path: the
 /// compiled form is read, or loading fails with a <see cref="CatalogLoadException"/> that says what is wrong.
 /// </summary>
-/// <remarks>
-/// Layout: magic, format version (int32), checksum of the payload (uint64), payload length (int32), payload. The payload
-/// is a string table (count, then length-prefixed UTF-8 strings) followed by the catalog, written field by field by
-/// <see cref="CompiledCatalogWriter"/>: numbers as 7-bit-encoded non-negative integers, strings as table indexes, dates
-/// as day numbers, optional values behind a presence flag, lists behind their count.
-/// </remarks>
+/// <remarks>The layout and the rules for changing it without breaking older files are at the top of this file.</remarks>
 internal static class CompiledCatalog
 {
     /// <summary>The embedded resource holding the compiled catalog (outside the <c>IceCareers.Data.</c> prefix of the YAML files).</summary>
@@ -24,11 +50,20 @@ internal static class CompiledCatalog
     /// <summary>"ICAT" in little-endian order.</summary>
     public const uint Magic = 0x54414349;
 
-    /// <summary>Changes whenever the layout changes, so that an old file is never misread.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>
+    /// The format this library writes. Bumped only by an incompatible change (see the rules at the top of this file);
+    /// new sections and new trailing fields keep it. 3 and older had no sections and no record lengths.
+    /// </summary>
+    public const int FormatVersion = 4;
 
-    /// <summary>A payload larger than this is refused unread (the real one is tens of kilobytes).</summary>
+    /// <summary>The oldest format this library reads; files of older formats, and of formats newer than <see cref="FormatVersion"/>, are refused.</summary>
+    public const int OldestReadableFormatVersion = 4;
+
+    /// <summary>A payload larger than this is refused unread (the real one is about a hundred kilobytes).</summary>
     public const int MaxPayloadBytes = 16 * 1024 * 1024;
+
+    /// <summary>Bytes before the payload: magic, format version, checksum, payload length.</summary>
+    public const int HeaderBytes = 4 + 4 + 8 + 4;
 
     private const ulong FnvOffset = 14695981039346656037;
     private const ulong FnvPrime = 1099511628211;
@@ -52,5 +87,46 @@ internal static class CompiledCatalog
         }
 
         return hash;
+    }
+
+    /// <summary>The section ids. An id, once used, keeps its meaning for ever; a new section takes the next unused number.</summary>
+    public static class Sections
+    {
+        /// <summary>The string table; read before every other section.</summary>
+        public const int Strings = 1;
+
+        /// <summary>One record: the data set's version and as-of date.</summary>
+        public const int Catalog = 2;
+
+        /// <summary>The sources, as a list of records.</summary>
+        public const int Sources = 3;
+
+        /// <summary>The roles, as a list of records.</summary>
+        public const int Roles = 4;
+
+        /// <summary>The requirements, as a list of records.</summary>
+        public const int Requirements = 5;
+
+        /// <summary>The hiring pipelines, as a list of records.</summary>
+        public const int Pipelines = 6;
+
+        /// <summary>The training programs, as a list of records.</summary>
+        public const int TrainingPrograms = 7;
+
+        /// <summary>One more than the highest id this library knows; ids from here up are skipped.</summary>
+        public const int End = 8;
+
+        /// <summary>A name for messages.</summary>
+        public static string Name(int id) => id switch
+        {
+            Strings => "strings",
+            Catalog => "catalog",
+            Sources => "sources",
+            Roles => "roles",
+            Requirements => "requirements",
+            Pipelines => "pipelines",
+            TrainingPrograms => "training programs",
+            _ => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }

@@ -1,65 +1,81 @@
-using IceCareers.Candidates;
-using IceCareers.Hiring;
-using IceCareers.Provenance;
-using IceCareers.Requirements;
-using IceCareers.Roles;
-using IceCareers.Training;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
 
 namespace IceCareers.Data.Compiled;
 
 /// <summary>
-/// Reads the compiled catalog written by <see cref="CompiledCatalogWriter"/>: the mirror of the writer, method for
-/// method and field for field. Kept to plain loops and object initialisers because it runs at start-up, where every
-/// method it touches is compiled by the JIT first.
+/// Reads the compiled catalog (layout and compatibility rules at the top of <see cref="CompiledCatalog"/>): the envelope,
+/// the sections, records and primitive fields, straight from the payload's bytes. What is in each record is in
+/// <see cref="CatalogCodec"/>, each type's read beside its write. It runs at start-up, where every method it touches is
+/// JIT-compiled first, so it is kept to a few small methods and allocates nothing but the strings and the model objects.
 /// </summary>
 internal sealed class CompiledCatalogReader
 {
-    private readonly BinaryReader _in;
-    private readonly string[] _strings;
+    private readonly byte[] _data;
+    private readonly int[] _sectionStart = new int[CompiledCatalog.Sections.End];
+    private readonly int[] _sectionEnd = new int[CompiledCatalog.Sections.End];
+    private string[] _strings = [];
+    private int _position;
+    private int _end;
 
-    private CompiledCatalogReader(BinaryReader input)
+    private CompiledCatalogReader(byte[] payload)
     {
-        _in = input;
-        _strings = new string[input.Read7BitEncodedInt()];
-        for (var i = 0; i < _strings.Length; i++)
-        {
-            _strings[i] = input.ReadString();
-        }
+        _data = payload;
+        _end = payload.Length;
     }
 
     /// <summary>
-    /// Reads a compiled catalog. Anything else — not a compiled catalog, another format version, a damaged or truncated
-    /// file, bytes the reader does not consume, a catalog that is inconsistent — is a <see cref="CatalogLoadException"/>
-    /// naming <paramref name="name"/> and what is wrong: a compiled catalog that does not read is a build defect, and it
-    /// is reported, never replaced by something else.
+    /// Whether the record being read has fields left. A field appended to a record after format 4 is read only when it
+    /// does — <c>r.More ? r.Int() : default</c> — so that a record an older writer wrote, which ends before it, reads with
+    /// the default.
+    /// </summary>
+    public bool More => _position < _end;
+
+    /// <summary>
+    /// Reads a compiled catalog. Anything else — not a compiled catalog, a format this library does not read, a damaged
+    /// or truncated file, a record that does not read, a catalog that is inconsistent — is a
+    /// <see cref="CatalogLoadException"/> naming <paramref name="name"/> and what is wrong: a compiled catalog that does
+    /// not read is a build defect, and it is reported, never replaced by something else.
     /// </summary>
     public static CareerCatalog Read(Stream stream, string name)
     {
-        using var input = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (input.ReadUInt32() != CompiledCatalog.Magic)
+            Span<byte> header = stackalloc byte[CompiledCatalog.HeaderBytes];
+            var headerRead = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            if (headerRead < 4 || BinaryPrimitives.ReadUInt32LittleEndian(header) != CompiledCatalog.Magic)
             {
                 throw Fail(name, "not a compiled IceCareers catalog");
             }
 
-            var version = input.ReadInt32();
-            if (version != CompiledCatalog.FormatVersion)
+            if (headerRead < header.Length)
             {
-                throw Fail(name, $"compiled in format {version}; this library reads format {CompiledCatalog.FormatVersion}");
+                throw Fail(name, $"truncated: it ends inside its {header.Length}-byte header");
             }
 
-            var checksum = input.ReadUInt64();
-            var length = input.ReadInt32();
-            if (length < 0 || length > CompiledCatalog.MaxPayloadBytes)
+            var version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
+            if (version is < CompiledCatalog.OldestReadableFormatVersion or > CompiledCatalog.FormatVersion)
+            {
+                var readable = CompiledCatalog.OldestReadableFormatVersion == CompiledCatalog.FormatVersion
+                    ? $"format {CompiledCatalog.FormatVersion}"
+                    : $"formats {CompiledCatalog.OldestReadableFormatVersion} to {CompiledCatalog.FormatVersion}";
+                var hint = version > CompiledCatalog.FormatVersion ? "a newer IceCareers wrote it" : "an older IceCareers wrote it";
+                throw Fail(name, $"compiled in format {version}; this library reads {readable} ({hint})");
+            }
+
+            var checksum = BinaryPrimitives.ReadUInt64LittleEndian(header[8..]);
+            var length = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+            if (length is < 0 or > CompiledCatalog.MaxPayloadBytes)
             {
                 throw Fail(name, $"a payload length of {length} bytes is outside 0–{CompiledCatalog.MaxPayloadBytes}");
             }
 
-            var payload = input.ReadBytes(length);
-            if (payload.Length != length)
+            var payload = new byte[length];
+            var read = stream.ReadAtLeast(payload, length, throwOnEndOfStream: false);
+            if (read != length)
             {
-                throw Fail(name, $"truncated: {payload.Length} of {length} payload bytes");
+                throw Fail(name, $"truncated: {read} of {length} payload bytes");
             }
 
             if (CompiledCatalog.Checksum(payload) != checksum)
@@ -67,17 +83,12 @@ internal sealed class CompiledCatalogReader
                 throw Fail(name, "damaged: the payload's checksum does not match");
             }
 
-            using var payloadReader = new BinaryReader(new MemoryStream(payload, writable: false));
-            var catalog = new CompiledCatalogReader(payloadReader).Catalog();
-            return payloadReader.BaseStream.Position == payload.Length
-                ? catalog
-                : throw Fail(name, $"{payload.Length - payloadReader.BaseStream.Position} payload bytes were not read: the writer and the reader disagree");
+            var reader = new CompiledCatalogReader(payload);
+            reader.FindSections();
+            reader._strings = reader.Section(CompiledCatalog.Sections.Strings, static r => r.StringTable());
+            return CatalogCodec.ReadSections(reader);
         }
-        catch (EndOfStreamException e)
-        {
-            throw Fail(name, "truncated: it ends inside its header or a record", e);
-        }
-        catch (Exception e) when (e is IOException or IndexOutOfRangeException or FormatException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // Past the checksum, a record that does not read (or a catalog that does not hold together) means the writer
             // and the reader disagree: a build defect, reported with its cause.
@@ -85,276 +96,80 @@ internal sealed class CompiledCatalogReader
         }
     }
 
-    private static CatalogLoadException Fail(string name, string problem, Exception? cause = null)
+    /// <summary>Reads the section <paramref name="id"/>, which every file of a readable format has.</summary>
+    public T Section<T>(int id, Func<CompiledCatalogReader, T> read)
     {
-        var error = new CatalogError(name, 1, 1, problem + "; rebuild it with `bash eng/compile-data.sh`");
-        return cause is null ? new CatalogLoadException([error]) : new CatalogLoadException([error], cause);
-    }
-
-    private CareerCatalog Catalog()
-    {
-        var version = String();
-        var asOf = Date();
-        var sources = List(Source);
-        var roles = List(Role);
-        var requirements = List(Requirement);
-        var pipelines = List(Pipeline);
-        var programs = List(TrainingProgram);
-        return new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
-    }
-
-    private Source Source() => new()
-    {
-        Id = String(),
-        Title = String(),
-        Publisher = String(),
-        Url = OptionalString(),
-        Via = OptionalString(),
-        Citation = OptionalString(),
-        Kind = (SourceKind)Int(),
-        Published = OptionalString(),
-        Retrieved = OptionalDate(),
-        Confidence = (Confidence)Int(),
-        Note = OptionalString(),
-    };
-
-    private Role Role() => new()
-    {
-        Id = String(),
-        Title = String(),
-        Summary = SourcedText(),
-        Directorate = (Directorate)Int(),
-        DirectorateSources = Strings(),
-        Series = new OccupationalSeries { Code = String(), Title = String(), Sources = Strings() },
-        Grades = new GradeRange { Entry = List(PayGrade), FullPerformance = PayGrade(), Sources = Strings() },
-        IsLawEnforcement = Bool(),
-        LawEnforcementSources = Strings(),
-        Status = (RoleStatus)Int(),
-        SuccessorRoleId = OptionalString(),
-        StatusNote = OptionalString(),
-        StatusSources = Strings(),
-        Duties = List(Duty),
-        CaseAreas = Strings(),
-        CaseAreaSources = Strings(),
-        PayNotes = List(SourcedText),
-        RequirementIds = Strings(),
-        PipelineId = String(),
-        Training = new RoleTraining
+        if (_sectionEnd[id] == 0)
         {
-            ProgramIds = Strings(),
-            StatedTotal = Bool() ? new StatedDuration { Weeks = Decimal(), Sources = Strings() } : null,
-            Note = OptionalString(),
-            Sources = Strings(),
-        },
-    };
-
-    private Duty Duty() => new() { Text = String(), Level = (DutyLevel)Int(), Sources = Strings() };
-
-    private Requirement Requirement()
-    {
-        var kind = (RequirementKind)Int();
-        var id = String();
-        var category = (RequirementCategory)Int();
-        var title = String();
-        var description = OptionalString();
-        var sources = Strings();
-        return kind switch
-        {
-            RequirementKind.Citizenship => new CitizenshipRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                AcceptedCitizenship = List(() => (Citizenship)Int()),
-            },
-            RequirementKind.Age => new AgeRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                Periods = Dated(AgeLimit),
-            },
-            RequirementKind.EducationExperience => new EducationExperienceRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                Grades = List(GradeQualification),
-                SuperiorAcademicAchievement = Bool() ? SuperiorAcademicAchievement() : null,
-                GradeInterval = Int(),
-                GradeIntervalSources = Strings(),
-                Conversions = new QualificationConversions { FullTimeHoursPerWeek = Decimal(), QuarterHoursPerSemesterHour = Decimal(), Sources = Strings() },
-            },
-            RequirementKind.SelectiveService => new SelectiveServiceRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                AppliesToSex = (Sex)Int(),
-                BornAfter = Date(),
-                RegistrationDeadlineAge = Int(),
-            },
-            RequirementKind.DomesticViolenceBar => new DomesticViolenceBarRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                ConvictionCategories = List(() => (ConvictionCategory)Int()),
-            },
-            RequirementKind.CriminalHistory => new CriminalHistoryRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                ConvictionCategories = List(() => (ConvictionCategory)Int()),
-                Policies = HistoryPolicies(),
-                ReviewFactors = Strings(),
-            },
-            RequirementKind.DrugHistory => new DrugHistoryRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                Policies = HistoryPolicies(),
-                ReviewFactors = Strings(),
-            },
-            RequirementKind.FitnessTest => new FitnessTestRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                Events = List(FitnessEventStandard),
-            },
-            RequirementKind.Language => new LanguageRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                Periods = Dated(LanguageRule),
-            },
-            RequirementKind.DriversLicense => new DriversLicenseRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-            },
-            RequirementKind.Condition => new ConditionRequirement
-            {
-                Id = id, Category = category, Title = title, Description = description, Sources = sources,
-            },
-            _ => throw new InvalidOperationException($"Unknown requirement kind {(int)kind} in the compiled catalog."),
-        };
-    }
-
-    private AgeLimit AgeLimit() => new()
-    {
-        MinimumAge = Int(),
-        AppointBeforeBirthday = OptionalInt(),
-        Waivers = List(() => (AgeWaiver)Int()),
-    };
-
-    private GradeQualification GradeQualification() => new()
-    {
-        Grade = Int(),
-        Education = Bool()
-            ? new EducationStandard { Degrees = List(DegreeRequirement), GraduateHours = OptionalDecimal(), SuperiorAcademicAchievement = Bool() }
-            : null,
-        Experience = Bool()
-            ? new ExperienceStandard { Months = Int(), Specialized = Bool(), MinimumGrade = OptionalInt(), MonthsAtMinimumGrade = OptionalInt() }
-            : null,
-        Combinations = List(() => new CombinationStandard
-        {
-            ExperienceMonths = Int(),
-            Specialized = Bool(),
-            MinimumGrade = OptionalInt(),
-            Hours = (HoursKind)Int(),
-            HoursBeyond = Decimal(),
-            HoursForFull = Decimal(),
-            Sources = Strings(),
-        }),
-        Sources = Strings(),
-    };
-
-    private DegreeRequirement DegreeRequirement() => new() { Level = (EducationLevel)Int(), Field = OptionalString() };
-
-    private SuperiorAcademicAchievementStandard SuperiorAcademicAchievement() => new()
-    {
-        OverallGpa = Decimal(),
-        MajorGpa = Decimal(),
-        GpaDecimals = Int(),
-        ClassStandingMaxPercentile = Int(),
-        HonorSociety = Bool(),
-        PassFailMaxPercent = OptionalDecimal(),
-        Sources = Strings(),
-    };
-
-    private HistoryPolicies HistoryPolicies() => new() { Strict = (HistoryResponse)Int(), Suitability = (HistoryResponse)Int() };
-
-    private FitnessEventStandard FitnessEventStandard() => new()
-    {
-        Event = (FitnessEvent)Int(),
-        Minimum = OptionalDecimal(),
-        MaximumSeconds = OptionalDecimal(),
-        Sources = Strings(),
-    };
-
-    private LanguageRule LanguageRule() => new()
-    {
-        CourseRequired = Bool(),
-        Language = OptionalString(),
-        TestOutProficiency = OptionalInt() is { } proficiency ? (LanguageProficiency)proficiency : null,
-        CourseDays = OptionalInt(),
-    };
-
-    private HiringPipeline Pipeline() => new()
-    {
-        Id = String(),
-        Name = String(),
-        Stages = List(PipelineStage),
-        Sources = Strings(),
-    };
-
-    private PipelineStage PipelineStage() => new()
-    {
-        Id = String(),
-        Name = String(),
-        Checks = String(),
-        Failures = Strings(),
-        Duration = Bool() ? new StageDuration { MinDays = Int(), MaxDays = Int(), Sources = Strings() } : null,
-        Sources = Strings(),
-    };
-
-    private TrainingProgram TrainingProgram() => new()
-    {
-        Id = String(),
-        Name = String(),
-        Provider = String(),
-        Location = OptionalString(),
-        Description = OptionalString(),
-        Length = Dated(TrainingLength),
-        Required = Bool() ? Dated(Bool) : null,
-        TestOut = Bool() ? new LanguageTestOut { Language = String(), Proficiency = (LanguageProficiency)Int(), Sources = Strings() } : null,
-        Failure = SourcedText(),
-        Sources = Strings(),
-    };
-
-    private TrainingLength TrainingLength() => new() { TrainingDays = OptionalInt(), Weeks = OptionalDecimal(), DaysPerWeek = OptionalInt() };
-
-    private SourcedText SourcedText() => new() { Text = String(), Sources = Strings() };
-
-    private PayGrade PayGrade() => new((PayPlan)Int(), Int());
-
-    private Dated<T> Dated<T>(Func<T> value)
-    {
-        var periods = new DatedValue<T>[Int()];
-        for (var i = 0; i < periods.Length; i++)
-        {
-            periods[i] = new DatedValue<T>
-            {
-                Effective = new Effective(OptionalDate(), OptionalDate()),
-                Value = value(),
-                Sources = Strings(),
-                Note = OptionalString(),
-            };
+            throw Corrupt($"it has no {CompiledCatalog.Sections.Name(id)} section");
         }
 
-        return new Dated<T> { Periods = periods };
+        return ReadSection(id, read);
     }
 
-    private T[] List<T>(Func<T> item)
+    /// <summary>Reads the section <paramref name="id"/>, or gives <paramref name="absent"/> for a file written before it existed.</summary>
+    public T OptionalSection<T>(int id, Func<CompiledCatalogReader, T> read, T absent) =>
+        _sectionEnd[id] == 0 ? absent : ReadSection(id, read);
+
+    /// <summary>Starts reading a record: returns what <see cref="EndRecord"/> needs to finish it.</summary>
+    public int BeginRecord()
     {
-        var items = new T[Int()];
+        var length = Count();
+        var outer = _end;
+        _end = _position + length;
+        return outer;
+    }
+
+    /// <summary>Finishes a record: skips the fields it has that this library does not know (a newer writer appended them).</summary>
+    public void EndRecord(int outer)
+    {
+        _position = _end;
+        _end = outer;
+    }
+
+    /// <summary>Reads one record.</summary>
+    public T Record<T>(Func<CompiledCatalogReader, T> read)
+    {
+        var outer = BeginRecord();
+        var value = read(this);
+        EndRecord(outer);
+        return value;
+    }
+
+    /// <summary>Reads a presence flag, then a record if it is there.</summary>
+    public T? OptionalRecord<T>(Func<CompiledCatalogReader, T> read)
+        where T : class => Bool() ? Record(read) : null;
+
+    /// <summary>Reads a count, then that many records.</summary>
+    public T[] Records<T>(Func<CompiledCatalogReader, T> read)
+    {
+        var items = new T[Count()];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = item();
+            var outer = BeginRecord();
+            items[i] = read(this);
+            EndRecord(outer);
         }
 
         return items;
     }
 
-    private string[] Strings()
+    /// <summary>Reads a count, then that many items that are not records (numbers and enums).</summary>
+    public T[] List<T>(Func<CompiledCatalogReader, T> read)
     {
-        var items = new string[Int()];
+        var items = new T[Count()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = read(this);
+        }
+
+        return items;
+    }
+
+    /// <summary>Reads a count, then that many strings.</summary>
+    public string[] Strings()
+    {
+        var items = new string[Count()];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = String();
@@ -363,21 +178,145 @@ internal sealed class CompiledCatalogReader
         return items;
     }
 
-    private string String() => _strings[Int()];
+    /// <summary>Reads a string (its index in the string table).</summary>
+    public string String()
+    {
+        var index = Int();
+        return index < _strings.Length ? _strings[index] : throw Corrupt($"string {index} is outside the table of {_strings.Length}");
+    }
 
-    private string? OptionalString() => Bool() ? String() : null;
+    /// <summary>Reads a presence flag, then a string if it is there.</summary>
+    public string? OptionalString() => Bool() ? String() : null;
 
-    private int Int() => _in.Read7BitEncodedInt();
+    /// <summary>Reads a non-negative number, 7 bits a byte.</summary>
+    public int Int()
+    {
+        var result = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = Byte();
+            if (shift == 28 && b > 0x07)
+            {
+                throw Corrupt("a number is out of range");
+            }
 
-    private int? OptionalInt() => Bool() ? Int() : null;
+            result |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return result;
+            }
+        }
 
-    private bool Bool() => _in.ReadBoolean();
+        throw Corrupt("a number is out of range");
+    }
 
-    private decimal Decimal() => _in.ReadDecimal();
+    /// <summary>Reads a presence flag, then a number if it is there.</summary>
+    public int? OptionalInt() => Bool() ? Int() : null;
 
-    private decimal? OptionalDecimal() => Bool() ? Decimal() : null;
+    /// <summary>Reads one byte, which must be 0 or 1.</summary>
+    public bool Bool() => Byte() switch
+    {
+        0 => false,
+        1 => true,
+        var other => throw Corrupt($"a flag holds {other}"),
+    };
 
-    private DateOnly Date() => DateOnly.FromDayNumber(Int());
+    /// <summary>Reads the 16 bytes of a decimal.</summary>
+    public decimal Decimal()
+    {
+        if (_end - _position < 16)
+        {
+            throw Ended();
+        }
 
-    private DateOnly? OptionalDate() => Bool() ? Date() : null;
+        var bytes = _data.AsSpan(_position, 16);
+        _position += 16;
+        var flags = BinaryPrimitives.ReadInt32LittleEndian(bytes[12..]);
+        var scale = (flags >> 16) & 0xFF;
+        if ((flags & 0x7F00FFFF) != 0 || scale > 28)
+        {
+            throw Corrupt("a decimal is malformed");
+        }
+
+        return new decimal(
+            BinaryPrimitives.ReadInt32LittleEndian(bytes),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]),
+            flags < 0,
+            (byte)scale);
+    }
+
+    /// <summary>Reads a presence flag, then a decimal if it is there.</summary>
+    public decimal? OptionalDecimal() => Bool() ? Decimal() : null;
+
+    /// <summary>Reads a date (its day number).</summary>
+    public DateOnly Date()
+    {
+        var day = Int();
+        return day <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(day) : throw Corrupt($"day {day} is past the last date");
+    }
+
+    /// <summary>Reads a presence flag, then a date if it is there.</summary>
+    public DateOnly? OptionalDate() => Bool() ? Date() : null;
+
+    private static CatalogLoadException Fail(string name, string problem, Exception? cause = null)
+    {
+        var error = new CatalogError(name, 1, 1, problem + "; rebuild it with `bash eng/compile-data.sh`");
+        return cause is null ? new CatalogLoadException([error]) : new CatalogLoadException([error], cause);
+    }
+
+    private static FormatException Ended() => new("a record or section ends inside a field");
+
+    private FormatException Corrupt(string problem) => new(string.Create(CultureInfo.InvariantCulture, $"{problem}, at payload byte {_position}"));
+
+    /// <summary>Notes where each section this library knows is; skips the others.</summary>
+    private void FindSections()
+    {
+        while (_position < _data.Length)
+        {
+            var id = Int();
+            var length = Count();
+            if (id < CompiledCatalog.Sections.End)
+            {
+                if (id == 0 || _sectionEnd[id] != 0)
+                {
+                    throw Corrupt(id == 0 ? "section id 0 is not used" : $"the {CompiledCatalog.Sections.Name(id)} section appears twice");
+                }
+
+                _sectionStart[id] = _position;
+                _sectionEnd[id] = _position + length;
+            }
+
+            _position += length;
+        }
+    }
+
+    private T ReadSection<T>(int id, Func<CompiledCatalogReader, T> read)
+    {
+        _position = _sectionStart[id];
+        _end = _sectionEnd[id];
+        return read(this);
+    }
+
+    private string[] StringTable()
+    {
+        var strings = new string[Count()];
+        for (var i = 0; i < strings.Length; i++)
+        {
+            var length = Count();
+            strings[i] = Encoding.UTF8.GetString(_data, _position, length);
+            _position += length;
+        }
+
+        return strings;
+    }
+
+    /// <summary>Reads a count or a length, which cannot exceed the bytes left in the record or section (every item takes one at least).</summary>
+    public int Count()
+    {
+        var count = Int();
+        return count <= _end - _position ? count : throw Corrupt($"a count or length of {count} exceeds the {_end - _position} bytes left");
+    }
+
+    private byte Byte() => _position < _end ? _data[_position++] : throw Ended();
 }

@@ -1,351 +1,139 @@
+using System.Buffers.Binary;
 using System.Text;
-using IceCareers.Hiring;
-using IceCareers.Provenance;
-using IceCareers.Requirements;
-using IceCareers.Roles;
-using IceCareers.Training;
 
 namespace IceCareers.Data.Compiled;
 
 /// <summary>
-/// Writes a loaded catalog in the compiled form read by <see cref="CompiledCatalogReader"/> (layout in
-/// <see cref="CompiledCatalog"/>). Used by <c>eng/DataCompiler</c> and the tests, never on a user's path. Every model type
-/// has one method here and its mirror, field for field in the same order, in the reader.
+/// Writes a loaded catalog in the compiled form (layout and compatibility rules at the top of
+/// <see cref="CompiledCatalog"/>): the envelope, sections, records and primitive fields. What goes into each record is in
+/// <see cref="CatalogCodec"/>, each type's write beside its read. Used by <c>eng/DataCompiler</c> and the tests, never on
+/// a user's path.
 /// </summary>
 internal sealed class CompiledCatalogWriter
 {
-    private readonly BinaryWriter _out;
     private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
+    private byte[] _buffer = new byte[128 * 1024];
+    private int _length;
 
-    private CompiledCatalogWriter(BinaryWriter output)
-    {
-        _out = output;
-    }
+    /// <summary>
+    /// Test seam that simulates a newer writer: called at the end of every record and of every section but the string
+    /// table, to append fields this library does not know. Null in every real compilation.
+    /// </summary>
+    internal Action<CompiledCatalogWriter>? AppendToEveryRecord { get; init; }
 
-    /// <summary>Writes <paramref name="catalog"/>.</summary>
-    public static void Write(CareerCatalog catalog, Stream output)
+    /// <summary>Writes <paramref name="catalog"/> to <paramref name="output"/>.</summary>
+    public static void Write(CareerCatalog catalog, Stream output) => new CompiledCatalogWriter().WriteCatalog(catalog, output);
+
+    /// <summary>Writes <paramref name="catalog"/> to <paramref name="output"/> with this writer's settings.</summary>
+    public void WriteCatalog(CareerCatalog catalog, Stream output)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(output);
 
-        // The body is written first so that the string table holds exactly the strings it uses, in first-use order.
-        using var bodyStream = new MemoryStream();
-        List<string> strings;
-        using (var body = new BinaryWriter(bodyStream, Encoding.UTF8, leaveOpen: true))
+        // The sections are written first so that the string table holds exactly the strings they use, in first-use
+        // order; the table then goes in front of them (readers find it wherever it is, but in front is easy to inspect).
+        CatalogCodec.WriteSections(this, catalog);
+        var sections = _buffer.AsSpan(0, _length).ToArray();
+        _length = 0;
+        Int(CompiledCatalog.Sections.Strings);
+        var start = _length;
+        Int(_strings.Count);
+        foreach (var text in _strings)
         {
-            var writer = new CompiledCatalogWriter(body);
-            writer.Catalog(catalog);
-            strings = writer._strings;
+            var bytes = Encoding.UTF8.GetBytes(text);
+            Int(bytes.Length);
+            Bytes(bytes);
         }
 
-        using var payloadStream = new MemoryStream();
-        using (var payload = new BinaryWriter(payloadStream, Encoding.UTF8, leaveOpen: true))
-        {
-            payload.Write7BitEncodedInt(strings.Count);
-            foreach (var text in strings)
-            {
-                payload.Write(text);
-            }
-
-            payload.Write(bodyStream.GetBuffer(), 0, (int)bodyStream.Length);
-        }
-
-        WriteEnvelope(output, payloadStream.GetBuffer().AsSpan(0, (int)payloadStream.Length));
+        PrefixLength(start);
+        Bytes(sections);
+        WriteEnvelope(output, _buffer.AsSpan(0, _length));
     }
 
     /// <summary>Writes the header (magic, format version, checksum, length) and then <paramref name="payload"/>.</summary>
-    public static void WriteEnvelope(Stream output, ReadOnlySpan<byte> payload)
+    public static void WriteEnvelope(Stream output, ReadOnlySpan<byte> payload, int formatVersion = CompiledCatalog.FormatVersion)
     {
-        using var header = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
-        header.Write(CompiledCatalog.Magic);
-        header.Write(CompiledCatalog.FormatVersion);
-        header.Write(CompiledCatalog.Checksum(payload));
-        header.Write(payload.Length);
-        header.Write(payload);
+        Span<byte> header = stackalloc byte[CompiledCatalog.HeaderBytes];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, CompiledCatalog.Magic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], formatVersion);
+        BinaryPrimitives.WriteUInt64LittleEndian(header[8..], CompiledCatalog.Checksum(payload));
+        BinaryPrimitives.WriteInt32LittleEndian(header[16..], payload.Length);
+        output.Write(header);
+        output.Write(payload);
     }
 
-    private void Catalog(CareerCatalog catalog)
+    /// <summary>Writes a section: its id, its length, and what <paramref name="body"/> writes.</summary>
+    public void Section(int id, Action<CompiledCatalogWriter> body)
     {
-        String(catalog.Version);
-        Date(catalog.AsOf);
-        List(catalog.Sources, Source);
-        List(catalog.Roles, Role);
-        List(catalog.Requirements, Requirement);
-        List(catalog.Pipelines, Pipeline);
-        List(catalog.TrainingPrograms, TrainingProgram);
+        Int(id);
+        var start = _length;
+        body(this);
+        AppendToEveryRecord?.Invoke(this);
+        PrefixLength(start);
     }
 
-    private void Source(Source source)
+    /// <summary>Starts a record; pass the result to <see cref="EndRecord"/> once its fields are written.</summary>
+    public int BeginRecord() => _length;
+
+    /// <summary>Ends the record begun at <paramref name="start"/>: puts its byte length in front of it.</summary>
+    public void EndRecord(int start)
     {
-        String(source.Id);
-        String(source.Title);
-        String(source.Publisher);
-        OptionalString(source.Url);
-        OptionalString(source.Via);
-        OptionalString(source.Citation);
-        Int((int)source.Kind);
-        OptionalString(source.Published);
-        OptionalDate(source.Retrieved);
-        Int((int)source.Confidence);
-        OptionalString(source.Note);
+        AppendToEveryRecord?.Invoke(this);
+        PrefixLength(start);
     }
 
-    private void Role(Role role)
+    /// <summary>Writes <paramref name="value"/> as one record.</summary>
+    public void Record<T>(T value, Action<CompiledCatalogWriter, T> write)
     {
-        String(role.Id);
-        String(role.Title);
-        SourcedText(role.Summary);
-        Int((int)role.Directorate);
-        Strings(role.DirectorateSources);
-        String(role.Series.Code);
-        String(role.Series.Title);
-        Strings(role.Series.Sources);
-        List(role.Grades.Entry, PayGrade);
-        PayGrade(role.Grades.FullPerformance);
-        Strings(role.Grades.Sources);
-        Bool(role.IsLawEnforcement);
-        Strings(role.LawEnforcementSources);
-        Int((int)role.Status);
-        OptionalString(role.SuccessorRoleId);
-        OptionalString(role.StatusNote);
-        Strings(role.StatusSources);
-        List(role.Duties, duty =>
-        {
-            String(duty.Text);
-            Int((int)duty.Level);
-            Strings(duty.Sources);
-        });
-        Strings(role.CaseAreas);
-        Strings(role.CaseAreaSources);
-        List(role.PayNotes, SourcedText);
-        Strings(role.RequirementIds);
-        String(role.PipelineId);
-        Strings(role.Training.ProgramIds);
-        Optional(role.Training.StatedTotal, total =>
-        {
-            Decimal(total.Weeks);
-            Strings(total.Sources);
-        });
-        OptionalString(role.Training.Note);
-        Strings(role.Training.Sources);
+        var start = BeginRecord();
+        write(this, value);
+        EndRecord(start);
     }
 
-    private void Requirement(Requirement requirement)
-    {
-        Int((int)requirement.Kind);
-        String(requirement.Id);
-        Int((int)requirement.Category);
-        String(requirement.Title);
-        OptionalString(requirement.Description);
-        Strings(requirement.Sources);
-        switch (requirement)
-        {
-            case CitizenshipRequirement citizenship:
-                List(citizenship.AcceptedCitizenship, c => Int((int)c));
-                break;
-            case AgeRequirement age:
-                Dated(age.Periods, AgeLimit);
-                break;
-            case EducationExperienceRequirement education:
-                List(education.Grades, GradeQualification);
-                Optional(education.SuperiorAcademicAchievement, SuperiorAcademicAchievement);
-                Int(education.GradeInterval);
-                Strings(education.GradeIntervalSources);
-                Decimal(education.Conversions.FullTimeHoursPerWeek);
-                Decimal(education.Conversions.QuarterHoursPerSemesterHour);
-                Strings(education.Conversions.Sources);
-                break;
-            case SelectiveServiceRequirement selectiveService:
-                Int((int)selectiveService.AppliesToSex);
-                Date(selectiveService.BornAfter);
-                Int(selectiveService.RegistrationDeadlineAge);
-                break;
-            case DomesticViolenceBarRequirement bar:
-                List(bar.ConvictionCategories, c => Int((int)c));
-                break;
-            case CriminalHistoryRequirement criminal:
-                List(criminal.ConvictionCategories, c => Int((int)c));
-                HistoryPolicies(criminal.Policies);
-                Strings(criminal.ReviewFactors);
-                break;
-            case DrugHistoryRequirement drug:
-                HistoryPolicies(drug.Policies);
-                Strings(drug.ReviewFactors);
-                break;
-            case FitnessTestRequirement fitness:
-                List(fitness.Events, standard =>
-                {
-                    Int((int)standard.Event);
-                    OptionalDecimal(standard.Minimum);
-                    OptionalDecimal(standard.MaximumSeconds);
-                    Strings(standard.Sources);
-                });
-                break;
-            case LanguageRequirement language:
-                Dated(language.Periods, rule =>
-                {
-                    Bool(rule.CourseRequired);
-                    OptionalString(rule.Language);
-                    OptionalInt(rule.TestOutProficiency is { } proficiency ? (int)proficiency : null);
-                    OptionalInt(rule.CourseDays);
-                });
-                break;
-            case DriversLicenseRequirement or ConditionRequirement:
-                break;
-            default:
-                throw new NotSupportedException($"The compiled form has no layout for requirement kind {requirement.Kind}.");
-        }
-    }
-
-    private void AgeLimit(AgeLimit limit)
-    {
-        Int(limit.MinimumAge);
-        OptionalInt(limit.AppointBeforeBirthday);
-        List(limit.Waivers, w => Int((int)w));
-    }
-
-    private void GradeQualification(GradeQualification grade)
-    {
-        Int(grade.Grade);
-        Optional(grade.Education, education =>
-        {
-            List(education.Degrees, degree =>
-            {
-                Int((int)degree.Level);
-                OptionalString(degree.Field);
-            });
-            OptionalDecimal(education.GraduateHours);
-            Bool(education.SuperiorAcademicAchievement);
-        });
-        Optional(grade.Experience, experience =>
-        {
-            Int(experience.Months);
-            Bool(experience.Specialized);
-            OptionalInt(experience.MinimumGrade);
-            OptionalInt(experience.MonthsAtMinimumGrade);
-        });
-        List(grade.Combinations, combination =>
-        {
-            Int(combination.ExperienceMonths);
-            Bool(combination.Specialized);
-            OptionalInt(combination.MinimumGrade);
-            Int((int)combination.Hours);
-            Decimal(combination.HoursBeyond);
-            Decimal(combination.HoursForFull);
-            Strings(combination.Sources);
-        });
-        Strings(grade.Sources);
-    }
-
-    private void SuperiorAcademicAchievement(SuperiorAcademicAchievementStandard standard)
-    {
-        Decimal(standard.OverallGpa);
-        Decimal(standard.MajorGpa);
-        Int(standard.GpaDecimals);
-        Int(standard.ClassStandingMaxPercentile);
-        Bool(standard.HonorSociety);
-        OptionalDecimal(standard.PassFailMaxPercent);
-        Strings(standard.Sources);
-    }
-
-    private void HistoryPolicies(HistoryPolicies policies)
-    {
-        Int((int)policies.Strict);
-        Int((int)policies.Suitability);
-    }
-
-    private void Pipeline(HiringPipeline pipeline)
-    {
-        String(pipeline.Id);
-        String(pipeline.Name);
-        List(pipeline.Stages, stage =>
-        {
-            String(stage.Id);
-            String(stage.Name);
-            String(stage.Checks);
-            Strings(stage.Failures);
-            Optional(stage.Duration, duration =>
-            {
-                Int(duration.MinDays);
-                Int(duration.MaxDays);
-                Strings(duration.Sources);
-            });
-            Strings(stage.Sources);
-        });
-        Strings(pipeline.Sources);
-    }
-
-    private void TrainingProgram(TrainingProgram program)
-    {
-        String(program.Id);
-        String(program.Name);
-        String(program.Provider);
-        OptionalString(program.Location);
-        OptionalString(program.Description);
-        Dated(program.Length, length =>
-        {
-            OptionalInt(length.TrainingDays);
-            OptionalDecimal(length.Weeks);
-            OptionalInt(length.DaysPerWeek);
-        });
-        Optional(program.Required, required => Dated(required, Bool));
-        Optional(program.TestOut, testOut =>
-        {
-            String(testOut.Language);
-            Int((int)testOut.Proficiency);
-            Strings(testOut.Sources);
-        });
-        SourcedText(program.Failure);
-        Strings(program.Sources);
-    }
-
-    private void SourcedText(SourcedText text)
-    {
-        String(text.Text);
-        Strings(text.Sources);
-    }
-
-    private void PayGrade(PayGrade grade)
-    {
-        Int((int)grade.Plan);
-        Int(grade.Grade);
-    }
-
-    private void Dated<T>(Dated<T> dated, Action<T> value)
-    {
-        List(dated.Periods, period =>
-        {
-            OptionalDate(period.Effective.From);
-            OptionalDate(period.Effective.To);
-            value(period.Value);
-            Strings(period.Sources);
-            OptionalString(period.Note);
-        });
-    }
-
-    private void List<T>(IReadOnlyList<T> items, Action<T> item)
-    {
-        Int(items.Count);
-        foreach (var each in items)
-        {
-            item(each);
-        }
-    }
-
-    private void Strings(IReadOnlyList<string> items) => List(items, String);
-
-    private void Optional<T>(T? value, Action<T> write)
+    /// <summary>Writes a presence flag, then <paramref name="value"/> as a record if it is not null.</summary>
+    public void OptionalRecord<T>(T? value, Action<CompiledCatalogWriter, T> write)
         where T : class
     {
         Bool(value is not null);
         if (value is not null)
         {
-            write(value);
+            Record(value, write);
         }
     }
 
-    private void String(string text)
+    /// <summary>Writes a count, then each item as a record.</summary>
+    public void Records<T>(IReadOnlyList<T> items, Action<CompiledCatalogWriter, T> write)
+    {
+        Int(items.Count);
+        foreach (var item in items)
+        {
+            Record(item, write);
+        }
+    }
+
+    /// <summary>Writes a count, then each item as <paramref name="write"/> writes it (not as records: for numbers and enums).</summary>
+    public void List<T>(IReadOnlyList<T> items, Action<CompiledCatalogWriter, T> write)
+    {
+        Int(items.Count);
+        foreach (var item in items)
+        {
+            write(this, item);
+        }
+    }
+
+    /// <summary>Writes a count, then each string.</summary>
+    public void Strings(IReadOnlyList<string> items)
+    {
+        Int(items.Count);
+        foreach (var item in items)
+        {
+            String(item);
+        }
+    }
+
+    /// <summary>Writes a string as its index in the string table.</summary>
+    public void String(string text)
     {
         if (!_stringIndex.TryGetValue(text, out var index))
         {
@@ -357,7 +145,8 @@ internal sealed class CompiledCatalogWriter
         Int(index);
     }
 
-    private void OptionalString(string? text)
+    /// <summary>Writes a presence flag, then the string if it is not null.</summary>
+    public void OptionalString(string? text)
     {
         Bool(text is not null);
         if (text is not null)
@@ -366,17 +155,20 @@ internal sealed class CompiledCatalogWriter
         }
     }
 
-    private void Int(int value)
+    /// <summary>Writes a non-negative number, 7 bits a byte.</summary>
+    public void Int(int value)
     {
         if (value < 0)
         {
             throw new NotSupportedException($"The compiled form stores no negative numbers ({value}).");
         }
 
-        _out.Write7BitEncodedInt(value);
+        Span<byte> bytes = stackalloc byte[5];
+        Bytes(bytes[..Encode(value, bytes)]);
     }
 
-    private void OptionalInt(int? value)
+    /// <summary>Writes a presence flag, then the number if there is one.</summary>
+    public void OptionalInt(int? value)
     {
         Bool(value.HasValue);
         if (value is { } v)
@@ -385,11 +177,29 @@ internal sealed class CompiledCatalogWriter
         }
     }
 
-    private void Bool(bool value) => _out.Write(value);
+    /// <summary>Writes one byte, 0 or 1.</summary>
+    public void Bool(bool value)
+    {
+        Span<byte> bytes = [value ? (byte)1 : (byte)0];
+        Bytes(bytes);
+    }
 
-    private void Decimal(decimal value) => _out.Write(value);
+    /// <summary>Writes the 16 bytes of <see cref="decimal.GetBits(decimal, Span{int})"/>, little-endian.</summary>
+    public void Decimal(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        Span<byte> bytes = stackalloc byte[16];
+        for (var i = 0; i < 4; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(bytes[(4 * i)..], bits[i]);
+        }
 
-    private void OptionalDecimal(decimal? value)
+        Bytes(bytes);
+    }
+
+    /// <summary>Writes a presence flag, then the number if there is one.</summary>
+    public void OptionalDecimal(decimal? value)
     {
         Bool(value.HasValue);
         if (value is { } v)
@@ -398,14 +208,57 @@ internal sealed class CompiledCatalogWriter
         }
     }
 
-    private void Date(DateOnly date) => Int(date.DayNumber);
+    /// <summary>Writes a date as its day number.</summary>
+    public void Date(DateOnly date) => Int(date.DayNumber);
 
-    private void OptionalDate(DateOnly? date)
+    /// <summary>Writes a presence flag, then the date if there is one.</summary>
+    public void OptionalDate(DateOnly? date)
     {
         Bool(date.HasValue);
         if (date is { } d)
         {
             Date(d);
         }
+    }
+
+    private static int Encode(int value, Span<byte> bytes)
+    {
+        var remaining = (uint)value;
+        var count = 0;
+        while (remaining >= 0x80)
+        {
+            bytes[count++] = (byte)(remaining | 0x80);
+            remaining >>= 7;
+        }
+
+        bytes[count++] = (byte)remaining;
+        return count;
+    }
+
+    private void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        Reserve(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
+        }
+    }
+
+    /// <summary>Puts the length of everything written since <paramref name="start"/> in front of it.</summary>
+    private void PrefixLength(int start)
+    {
+        var length = _length - start;
+        Span<byte> prefix = stackalloc byte[5];
+        var size = Encode(length, prefix);
+        Reserve(size);
+        Array.Copy(_buffer, start, _buffer, start + size, length);
+        prefix[..size].CopyTo(_buffer.AsSpan(start));
+        _length += size;
     }
 }

@@ -62,14 +62,26 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void Read_OtherFormatVersion_ThrowsNamingBothVersions()
+    public void Read_NewerFormatVersion_ThrowsNamingBothVersions()
     {
         var bytes = Compile();
         BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), CompiledCatalog.FormatVersion + 1);
 
         var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
 
-        Assert.Contains($"format {CompiledCatalog.FormatVersion + 1}; this library reads format {CompiledCatalog.FormatVersion}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"compiled in format {CompiledCatalog.FormatVersion + 1}; this library reads format {CompiledCatalog.FormatVersion} (a newer IceCareers wrote it)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_FormatBeforeSections_ThrowsNamingBothVersions()
+    {
+        // Format 3 had neither sections nor record lengths: this library does not try to read it.
+        var bytes = Compile();
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 3);
+
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+
+        Assert.Contains($"compiled in format 3; this library reads format {CompiledCatalog.FormatVersion} (an older IceCareers wrote it)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,19 +121,14 @@ public sealed class CompiledCatalogTests
     }
 
     [Fact]
-    public void Read_TrailingBytesInsidePayload_ThrowsSayingTheWriterAndReaderDisagree()
+    public void Read_PayloadEndingInsideASectionHeader_ThrowsSayingWhere()
     {
-        // A payload with a valid checksum but bytes the reader does not consume is not what the writer makes.
-        var bytes = Compile();
-        using var emptyEnvelope = new MemoryStream();
-        CompiledCatalogWriter.WriteEnvelope(emptyEnvelope, []);
-        var payload = bytes.AsSpan((int)emptyEnvelope.Length).ToArray().Append((byte)0).ToArray();
-        using var stream = new MemoryStream();
-        CompiledCatalogWriter.WriteEnvelope(stream, payload);
+        // A payload with a valid checksum whose last byte starts a section that is not there is not what any writer makes.
+        var payload = Payload(Compile()).Append((byte)0x7F).ToArray();
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(stream.ToArray()), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(Envelope(payload), Name));
 
-        Assert.Contains("1 payload bytes were not read", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ends inside a field", error.Message, StringComparison.Ordinal);
     }
 
     private static byte[] Compile()
@@ -129,6 +136,16 @@ public sealed class CompiledCatalogTests
         using var stream = new MemoryStream();
         CompiledCatalogWriter.Write(CatalogReader.Read(DataFile.FromAssembly(Library)), stream);
         return stream.ToArray();
+    }
+
+    private static byte[] Payload(byte[] file) => file.AsSpan(CompiledCatalog.HeaderBytes).ToArray();
+
+    private static MemoryStream Envelope(ReadOnlySpan<byte> payload)
+    {
+        var stream = new MemoryStream();
+        CompiledCatalogWriter.WriteEnvelope(stream, payload);
+        stream.Position = 0;
+        return stream;
     }
 
     private static string Json(CareerCatalog? catalog) => JsonSerializer.Serialize(catalog, IceCareersJsonContext.Default.CareerCatalog!);
