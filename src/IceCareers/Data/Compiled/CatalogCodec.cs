@@ -26,13 +26,14 @@ internal static partial class CatalogCodec
         w.Section(CompiledCatalog.Sections.Requirements, w => w.Records(catalog.Requirements, WriteRequirement));
         w.Section(CompiledCatalog.Sections.Pipelines, w => w.Records(catalog.Pipelines, WritePipeline));
         w.Section(CompiledCatalog.Sections.TrainingPrograms, w => w.Records(catalog.TrainingPrograms, WriteTrainingProgram));
+        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.PayData, WritePayData));
     }
 
     /// <summary>Reads the sections (the string table is read already) into a catalog.</summary>
     public static CareerCatalog ReadSections(CompiledCatalogReader r)
     {
         var (version, asOf) = r.Section(CompiledCatalog.Sections.Catalog, static r => (r.String(), r.Date()));
-        return new CareerCatalog(
+        var catalog = new CareerCatalog(
             version,
             asOf,
             r.Section(CompiledCatalog.Sections.Sources, static r => r.Records(ReadSource)),
@@ -40,6 +41,15 @@ internal static partial class CatalogCodec
             r.Section(CompiledCatalog.Sections.Requirements, static r => r.Records(ReadRequirement)),
             r.Section(CompiledCatalog.Sections.Pipelines, static r => r.Records(ReadPipeline)),
             r.Section(CompiledCatalog.Sections.TrainingPrograms, static r => r.Records(ReadTrainingProgram)));
+
+        // Files written before the pay section existed leave the pay data to be read from the embedded YAML on first use.
+        var pay = r.OptionalSection(CompiledCatalog.Sections.Pay, static r => r.Record(ReadPayData), null);
+        if (pay is not null)
+        {
+            catalog.AttachPayData(pay);
+        }
+
+        return catalog;
     }
 
     private static void WriteSourcedText(CompiledCatalogWriter w, SourcedText text)

@@ -9,7 +9,8 @@ namespace IceCareers.Data.Compiled;
 //   payload  sections, one after another, in any order: section id (number), byte length (number), that many bytes
 //   section  1 strings: count, then each string as a byte length and UTF-8 bytes. Everywhere else a string is its index.
 //            2 catalog: a record (version, asOf)      3 sources  4 roles  5 requirements  6 pipelines  7 training programs:
-//            a count, then that many records
+//            a count, then that many records          8 pay: one record, the pay data of data/pay/ (optional: a file
+//            without it leaves the pay data to the embedded YAML)
 //   record   every model object (a role, a duty, a dated period, …): byte length, then its fields in a fixed order
 //   field    number: 7-bit-encoded, non-negative; bool: one byte, 0 or 1; decimal: 16 bytes (decimal.GetBits, little
 //            endian); date: a number (DayNumber); optional value: a bool, then the value if true; list: a count, then
@@ -113,8 +114,11 @@ internal static class CompiledCatalog
         /// <summary>The training programs, as a list of records.</summary>
         public const int TrainingPrograms = 7;
 
+        /// <summary>The pay data (data/pay/), as one record; optional (older files lack it).</summary>
+        public const int Pay = 8;
+
         /// <summary>One more than the highest id this library knows; ids from here up are skipped.</summary>
-        public const int End = 8;
+        public const int End = 9;
 
         /// <summary>A name for messages.</summary>
         public static string Name(int id) => id switch
@@ -126,6 +130,7 @@ internal static class CompiledCatalog
             Requirements => "requirements",
             Pipelines => "pipelines",
             TrainingPrograms => "training programs",
+            Pay => "pay",
             _ => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
