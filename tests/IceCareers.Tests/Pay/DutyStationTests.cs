@@ -44,6 +44,8 @@ public sealed class DutyStationTests
     [InlineData("Los Angeles", "Los Angeles-Long Beach, CA")]
     [InlineData("Boston", "Boston-Worcester-Providence, MA-RI-NH-CT-ME-VT")]
     [InlineData("Houston", "Houston-The Woodlands, TX")]
+    [InlineData("Phoenix", "Phoenix-Mesa, AZ")]
+    [InlineData("san diego", "San Diego-Chula Vista-Carlsbad, CA")]
     public void ResolveLocality_FieldOfficeCity_ReturnsItsArea(string city, string expected) =>
         Assert.Equal(expected, Estimator.ResolveLocality(city));
 
@@ -65,7 +67,7 @@ public sealed class DutyStationTests
 
         Assert.Contains("several", error.Message, StringComparison.Ordinal);
         Assert.Contains("San Antonio-New Braunfels-Pearsall, TX", error.Message, StringComparison.Ordinal);
-        Assert.Contains("(ERO San Diego Field Office)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("San Diego-Chula Vista-Carlsbad, CA", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +104,16 @@ public sealed class DutyStationTests
     }
 
     [Fact]
+    public void Estimate_SanDiegoFieldOffice2026_MatchesOpmsTableCell()
+    {
+        // Salary Table 2026-SD prints GS-12 step 1 as 102246 (data/pay/sources.yaml: opm-2026-sd).
+        var estimate = Estimator.Estimate("program-analyst", PayGrade.Parse("GS-12"), 1, "San Diego", Mid2026);
+
+        Assert.Equal(102246, estimate.AdjustedPay);
+        Assert.Contains("opm-2026-sd", estimate.Sources);
+    }
+
+    [Fact]
     public void Estimate_BostonFieldOffice2026_PaysTheL007SpecialRate()
     {
         var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "Boston", Mid2026);
@@ -114,6 +126,8 @@ public sealed class DutyStationTests
     [Theory]
     [InlineData("Cincinnati-Wilmington-Maysville, OH-KY-IN", 21.93)]
     [InlineData("Charlotte-Concord, NC-SC", 19.67)]
+    [InlineData("Phoenix-Mesa, AZ", 22.45)]
+    [InlineData("San Diego-Chula Vista-Carlsbad, CA", 33.72)]
     public void Localities_2025Tables_HoldTheirPercentIn2026(string area, double percent)
     {
         var data = CareerCatalog.Default.PayData.Areas.Single(a => a.Name == area);
