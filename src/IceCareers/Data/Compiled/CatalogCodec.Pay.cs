@@ -56,13 +56,23 @@ internal static partial class CatalogCodec
     private static PayData ReadPayData(CompiledCatalogReader r) => new(
         r.Records(ReadSource),
         r.Records(ReadPaySchedule),
-        r.Records(static r => new PayCap(r.Int(), r.Int(), r.Strings())),
-        r.Records(static r => new LocalityArea(r.String(), r.OptionalDecimal(), r.List(static r => r.Int()), r.Strings())),
-        r.Records(static r => new SpecialRate(r.String(), r.String(), r.Int(), r.Decimal(), r.Strings(), r.Strings())),
-        r.Records(static r => new PremiumRule(r.String(), (PremiumKind)r.Int(), r.Decimal(), r.Decimal(), r.Strings(), r.OptionalString())),
+        r.Records(ReadPayCap),
+        r.Records(ReadLocalityArea),
+        r.Records(ReadSpecialRate),
+        r.Records(ReadPremiumRule),
         r.Records(ReadPayIncentive),
         r.OptionalRecord(ReadCareerRules),
         r.Records(ReadDutyStation));
+
+    private static PayCap ReadPayCap(CompiledCatalogReader r) => new(r.Int(), r.Int(), r.Strings());
+
+    private static LocalityArea ReadLocalityArea(CompiledCatalogReader r) => new(r.String(), r.OptionalDecimal(), r.List(ReadInt), r.Strings());
+
+    private static SpecialRate ReadSpecialRate(CompiledCatalogReader r) => new(r.String(), r.String(), r.Int(), r.Decimal(), r.Strings(), r.Strings());
+
+    private static PremiumRule ReadPremiumRule(CompiledCatalogReader r) => new(r.String(), (PremiumKind)r.Int(), r.Decimal(), r.Decimal(), r.Strings(), r.OptionalString());
+
+    private static int ReadInt(CompiledCatalogReader r) => r.Int();
 
     private static void WritePaySchedule(CompiledCatalogWriter w, PaySchedule schedule)
     {
@@ -87,7 +97,7 @@ internal static partial class CatalogCodec
         var rows = new IReadOnlyList<int>[r.Count()];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = Frozen.Wrap(r.List(static r => r.Int()));
+            rows[i] = Frozen.Wrap(r.List(ReadInt));
         }
 
         return new PaySchedule(plan, year, firstGrade, Frozen.Wrap(rows), r.Strings(), r.OptionalString());
@@ -154,7 +164,7 @@ internal static partial class CatalogCodec
 
     private static CareerRules ReadCareerRules(CompiledCatalogReader r)
     {
-        var weeks = Frozen.Wrap(r.List(static r => r.Int()));
+        var weeks = Frozen.Wrap(r.List(ReadInt));
         var weekSources = r.Strings();
         var timeInGrade = r.Int();
         var timeInGradeSources = r.Strings();

@@ -27,12 +27,7 @@ internal static partial class CatalogCodec
         w.String(stage.Name);
         w.String(stage.Checks);
         w.Strings(stage.Failures);
-        w.OptionalRecord(stage.Duration, static (w, duration) =>
-        {
-            w.Int(duration.MinDays);
-            w.Int(duration.MaxDays);
-            w.Strings(duration.Sources);
-        });
+        w.OptionalRecord(stage.Duration, WriteStageDuration);
         w.Strings(stage.Sources);
     }
 
@@ -42,7 +37,16 @@ internal static partial class CatalogCodec
         Name = r.String(),
         Checks = r.String(),
         Failures = r.Strings(),
-        Duration = r.OptionalRecord(static r => new StageDuration { MinDays = r.Int(), MaxDays = r.Int(), Sources = r.Strings() }),
+        Duration = r.OptionalRecord(ReadStageDuration),
         Sources = r.Strings(),
     };
+
+    private static void WriteStageDuration(CompiledCatalogWriter w, StageDuration duration)
+    {
+        w.Int(duration.MinDays);
+        w.Int(duration.MaxDays);
+        w.Strings(duration.Sources);
+    }
+
+    private static StageDuration ReadStageDuration(CompiledCatalogReader r) => new() { MinDays = r.Int(), MaxDays = r.Int(), Sources = r.Strings() };
 }

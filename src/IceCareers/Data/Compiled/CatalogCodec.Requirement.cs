@@ -21,7 +21,7 @@ internal static partial class CatalogCodec
         switch (requirement)
         {
             case CitizenshipRequirement citizenship:
-                w.List(citizenship.AcceptedCitizenship, static (w, c) => w.Int((int)c));
+                w.List(citizenship.AcceptedCitizenship, WriteCitizenship);
                 break;
             case AgeRequirement age:
                 WriteDated(w, age.Periods, WriteAgeLimit);
@@ -39,10 +39,10 @@ internal static partial class CatalogCodec
                 w.Int(selectiveService.RegistrationDeadlineAge);
                 break;
             case DomesticViolenceBarRequirement bar:
-                w.List(bar.ConvictionCategories, static (w, c) => w.Int((int)c));
+                w.List(bar.ConvictionCategories, WriteConvictionCategory);
                 break;
             case CriminalHistoryRequirement criminal:
-                w.List(criminal.ConvictionCategories, static (w, c) => w.Int((int)c));
+                w.List(criminal.ConvictionCategories, WriteConvictionCategory);
                 w.Record(criminal.Policies, WriteHistoryPolicies);
                 w.Strings(criminal.ReviewFactors);
                 break;
@@ -79,7 +79,7 @@ internal static partial class CatalogCodec
             RequirementKind.Citizenship => new CitizenshipRequirement
             {
                 Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                AcceptedCitizenship = r.List(static r => (Citizenship)r.Int()),
+                AcceptedCitizenship = r.List(ReadCitizenship),
             },
             RequirementKind.Age => new AgeRequirement
             {
@@ -105,12 +105,12 @@ internal static partial class CatalogCodec
             RequirementKind.DomesticViolenceBar => new DomesticViolenceBarRequirement
             {
                 Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                ConvictionCategories = r.List(static r => (ConvictionCategory)r.Int()),
+                ConvictionCategories = r.List(ReadConvictionCategory),
             },
             RequirementKind.CriminalHistory => new CriminalHistoryRequirement
             {
                 Id = id, Category = category, Title = title, Description = description, Sources = sources,
-                ConvictionCategories = r.List(static r => (ConvictionCategory)r.Int()),
+                ConvictionCategories = r.List(ReadConvictionCategory),
                 Policies = r.Record(ReadHistoryPolicies),
                 ReviewFactors = r.Strings(),
             },
@@ -148,15 +148,28 @@ internal static partial class CatalogCodec
     {
         w.Int(limit.MinimumAge);
         w.OptionalInt(limit.AppointBeforeBirthday);
-        w.List(limit.Waivers, static (w, waiver) => w.Int((int)waiver));
+        w.List(limit.Waivers, WriteAgeWaiver);
     }
 
     private static AgeLimit ReadAgeLimit(CompiledCatalogReader r) => new()
     {
         MinimumAge = r.Int(),
         AppointBeforeBirthday = r.OptionalInt(),
-        Waivers = r.List(static r => (AgeWaiver)r.Int()),
+        Waivers = r.List(ReadAgeWaiver),
     };
+
+    // Enums in lists are their numbers; named methods rather than lambdas, which would add a class to initialise at start-up.
+    private static void WriteCitizenship(CompiledCatalogWriter w, Citizenship citizenship) => w.Int((int)citizenship);
+
+    private static Citizenship ReadCitizenship(CompiledCatalogReader r) => (Citizenship)r.Int();
+
+    private static void WriteConvictionCategory(CompiledCatalogWriter w, ConvictionCategory category) => w.Int((int)category);
+
+    private static ConvictionCategory ReadConvictionCategory(CompiledCatalogReader r) => (ConvictionCategory)r.Int();
+
+    private static void WriteAgeWaiver(CompiledCatalogWriter w, AgeWaiver waiver) => w.Int((int)waiver);
+
+    private static AgeWaiver ReadAgeWaiver(CompiledCatalogReader r) => (AgeWaiver)r.Int();
 
     private static void WriteGradeQualification(CompiledCatalogWriter w, GradeQualification grade)
     {

@@ -89,11 +89,7 @@ internal static partial class CatalogCodec
     private static void WriteRoleTraining(CompiledCatalogWriter w, RoleTraining training)
     {
         w.Strings(training.ProgramIds);
-        w.OptionalRecord(training.StatedTotal, static (w, total) =>
-        {
-            w.Decimal(total.Weeks);
-            w.Strings(total.Sources);
-        });
+        w.OptionalRecord(training.StatedTotal, WriteStatedDuration);
         w.OptionalString(training.Note);
         w.Strings(training.Sources);
     }
@@ -101,8 +97,16 @@ internal static partial class CatalogCodec
     private static RoleTraining ReadRoleTraining(CompiledCatalogReader r) => new()
     {
         ProgramIds = r.Strings(),
-        StatedTotal = r.OptionalRecord(static r => new StatedDuration { Weeks = r.Decimal(), Sources = r.Strings() }),
+        StatedTotal = r.OptionalRecord(ReadStatedDuration),
         Note = r.OptionalString(),
         Sources = r.Strings(),
     };
+
+    private static void WriteStatedDuration(CompiledCatalogWriter w, StatedDuration total)
+    {
+        w.Decimal(total.Weeks);
+        w.Strings(total.Sources);
+    }
+
+    private static StatedDuration ReadStatedDuration(CompiledCatalogReader r) => new() { Weeks = r.Decimal(), Sources = r.Strings() };
 }

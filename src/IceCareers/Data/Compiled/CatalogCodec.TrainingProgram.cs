@@ -17,7 +17,7 @@ internal static partial class CatalogCodec
         w.Bool(program.Required is not null);
         if (program.Required is not null)
         {
-            WriteDated(w, program.Required, static (w, required) => w.Bool(required));
+            WriteDated(w, program.Required, WriteRequired);
         }
 
         w.OptionalRecord(program.TestOut, WriteLanguageTestOut);
@@ -33,11 +33,15 @@ internal static partial class CatalogCodec
         Location = r.OptionalString(),
         Description = r.OptionalString(),
         Length = ReadDated(r, ReadTrainingLength),
-        Required = r.Bool() ? ReadDated(r, static r => r.Bool()) : null,
+        Required = r.Bool() ? ReadDated(r, ReadRequired) : null,
         TestOut = r.OptionalRecord(ReadLanguageTestOut),
         Failure = r.Record(ReadSourcedText),
         Sources = r.Strings(),
     };
+
+    private static void WriteRequired(CompiledCatalogWriter w, bool required) => w.Bool(required);
+
+    private static bool ReadRequired(CompiledCatalogReader r) => r.Bool();
 
     private static void WriteTrainingLength(CompiledCatalogWriter w, TrainingLength length)
     {

@@ -32,21 +32,25 @@ internal static partial class CatalogCodec
     /// <summary>Reads the sections (the string table is read already) into a catalog.</summary>
     public static CareerCatalog ReadSections(CompiledCatalogReader r)
     {
-        var (version, asOf) = r.Section(CompiledCatalog.Sections.Catalog, static r => (r.String(), r.Date()));
-        var catalog = new CareerCatalog(
-            version,
-            asOf,
-            r.Section(CompiledCatalog.Sections.Sources, static r => r.Records(ReadSource)),
-            r.Section(CompiledCatalog.Sections.Roles, static r => r.Records(ReadRole)),
-            r.Section(CompiledCatalog.Sections.Requirements, static r => r.Records(ReadRequirement)),
-            r.Section(CompiledCatalog.Sections.Pipelines, static r => r.Records(ReadPipeline)),
-            r.Section(CompiledCatalog.Sections.TrainingPrograms, static r => r.Records(ReadTrainingProgram)));
+        r.EnterSection(CompiledCatalog.Sections.Catalog);
+        var version = r.String();
+        var asOf = r.Date();
+        r.EnterSection(CompiledCatalog.Sections.Sources);
+        var sources = r.Records(ReadSource);
+        r.EnterSection(CompiledCatalog.Sections.Roles);
+        var roles = r.Records(ReadRole);
+        r.EnterSection(CompiledCatalog.Sections.Requirements);
+        var requirements = r.Records(ReadRequirement);
+        r.EnterSection(CompiledCatalog.Sections.Pipelines);
+        var pipelines = r.Records(ReadPipeline);
+        r.EnterSection(CompiledCatalog.Sections.TrainingPrograms);
+        var programs = r.Records(ReadTrainingProgram);
+        var catalog = new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
 
-        // Files written before the pay section existed leave the pay data to be read from the embedded YAML on first use.
-        var pay = r.OptionalSection(CompiledCatalog.Sections.Pay, static r => r.Record(ReadPayData), null);
-        if (pay is not null)
+        // A file written before the pay section existed leaves the pay data to the embedded YAML, read on first use.
+        if (r.TryEnterSection(CompiledCatalog.Sections.Pay))
         {
-            catalog.AttachPayData(pay);
+            catalog.AttachPayData(r.Record(ReadPayData));
         }
 
         return catalog;

@@ -51,31 +51,27 @@ internal sealed class CompiledCatalogReader
 
             if (headerRead < header.Length)
             {
-                throw Fail(name, $"truncated: it ends inside its {header.Length}-byte header");
+                throw Fail(name, "truncated: it ends inside its header");
             }
 
             var version = BinaryPrimitives.ReadInt32LittleEndian(header[4..]);
             if (version is < CompiledCatalog.OldestReadableFormatVersion or > CompiledCatalog.FormatVersion)
             {
-                var readable = CompiledCatalog.OldestReadableFormatVersion == CompiledCatalog.FormatVersion
-                    ? $"format {CompiledCatalog.FormatVersion}"
-                    : $"formats {CompiledCatalog.OldestReadableFormatVersion} to {CompiledCatalog.FormatVersion}";
-                var hint = version > CompiledCatalog.FormatVersion ? "a newer IceCareers wrote it" : "an older IceCareers wrote it";
-                throw Fail(name, $"compiled in format {version}; this library reads {readable} ({hint})");
+                throw UnreadableFormat(name, version);
             }
 
             var checksum = BinaryPrimitives.ReadUInt64LittleEndian(header[8..]);
             var length = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
             if (length is < 0 or > CompiledCatalog.MaxPayloadBytes)
             {
-                throw Fail(name, $"a payload length of {length} bytes is outside 0–{CompiledCatalog.MaxPayloadBytes}");
+                throw PayloadLength(name, length);
             }
 
             var payload = new byte[length];
             var read = stream.ReadAtLeast(payload, length, throwOnEndOfStream: false);
             if (read != length)
             {
-                throw Fail(name, $"truncated: {read} of {length} payload bytes");
+                throw Truncated(name, read, length);
             }
 
             if (CompiledCatalog.Checksum(payload) != checksum)
@@ -85,7 +81,8 @@ internal sealed class CompiledCatalogReader
 
             var reader = new CompiledCatalogReader(payload);
             reader.FindSections();
-            reader._strings = reader.Section(CompiledCatalog.Sections.Strings, static r => r.StringTable());
+            reader.EnterSection(CompiledCatalog.Sections.Strings);
+            reader._strings = reader.StringTable();
             return CatalogCodec.ReadSections(reader);
         }
         catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -96,20 +93,33 @@ internal sealed class CompiledCatalogReader
         }
     }
 
-    /// <summary>Reads the section <paramref name="id"/>, which every file of a readable format has.</summary>
-    public T Section<T>(int id, Func<CompiledCatalogReader, T> read)
+    /// <summary>Moves to the start of section <paramref name="id"/>, which every file of a readable format has.</summary>
+    public void EnterSection(int id)
     {
         if (_sectionEnd[id] == 0)
         {
-            throw Corrupt($"it has no {CompiledCatalog.Sections.Name(id)} section");
+            throw Corrupt("it has no " + CompiledCatalog.Sections.Name(id) + " section");
         }
 
-        return ReadSection(id, read);
+        _position = _sectionStart[id];
+        _end = _sectionEnd[id];
     }
 
-    /// <summary>Reads the section <paramref name="id"/>, or gives <paramref name="absent"/> for a file written before it existed.</summary>
-    public T OptionalSection<T>(int id, Func<CompiledCatalogReader, T> read, T absent) =>
-        _sectionEnd[id] == 0 ? absent : ReadSection(id, read);
+    /// <summary>
+    /// Moves to the start of section <paramref name="id"/> if the file has it; false for a file written before the
+    /// section existed (its reader then uses a documented default).
+    /// </summary>
+    public bool TryEnterSection(int id)
+    {
+        if (_sectionEnd[id] == 0)
+        {
+            return false;
+        }
+
+        _position = _sectionStart[id];
+        _end = _sectionEnd[id];
+        return true;
+    }
 
     /// <summary>Starts reading a record: returns what <see cref="EndRecord"/> needs to finish it.</summary>
     public int BeginRecord()
@@ -182,7 +192,7 @@ internal sealed class CompiledCatalogReader
     public string String()
     {
         var index = Int();
-        return index < _strings.Length ? _strings[index] : throw Corrupt($"string {index} is outside the table of {_strings.Length}");
+        return index < _strings.Length ? _strings[index] : throw Corrupt("a string index is outside the string table");
     }
 
     /// <summary>Reads a presence flag, then a string if it is there.</summary>
@@ -191,35 +201,32 @@ internal sealed class CompiledCatalogReader
     /// <summary>Reads a non-negative number, 7 bits a byte.</summary>
     public int Int()
     {
-        var result = 0;
-        for (var shift = 0; shift < 35; shift += 7)
+        // One byte (numbers below 128) without a call: most numbers are, and this runs at start-up, before the JIT optimises.
+        var position = _position;
+        if (position < _end && _data[position] < 0x80)
         {
-            var b = Byte();
-            if (shift == 28 && b > 0x07)
-            {
-                throw Corrupt("a number is out of range");
-            }
-
-            result |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return result;
-            }
+            _position = position + 1;
+            return _data[position];
         }
 
-        throw Corrupt("a number is out of range");
+        return LongInt();
     }
 
     /// <summary>Reads a presence flag, then a number if it is there.</summary>
     public int? OptionalInt() => Bool() ? Int() : null;
 
     /// <summary>Reads one byte, which must be 0 or 1.</summary>
-    public bool Bool() => Byte() switch
+    public bool Bool()
     {
-        0 => false,
-        1 => true,
-        var other => throw Corrupt($"a flag holds {other}"),
-    };
+        var position = _position;
+        if (position < _end && _data[position] <= 1)
+        {
+            _position = position + 1;
+            return _data[position] == 1;
+        }
+
+        throw position < _end ? Corrupt("a flag is neither 0 nor 1") : Ended();
+    }
 
     /// <summary>Reads the 16 bytes of a decimal.</summary>
     public decimal Decimal()
@@ -253,7 +260,7 @@ internal sealed class CompiledCatalogReader
     public DateOnly Date()
     {
         var day = Int();
-        return day <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(day) : throw Corrupt($"day {day} is past the last date");
+        return day <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(day) : throw Corrupt("a date is past the last date there is");
     }
 
     /// <summary>Reads a presence flag, then a date if it is there.</summary>
@@ -264,6 +271,22 @@ internal sealed class CompiledCatalogReader
         var error = new CatalogError(name, 1, 1, problem + "; rebuild it with `bash eng/compile-data.sh`");
         return cause is null ? new CatalogLoadException([error]) : new CatalogLoadException([error], cause);
     }
+
+    // The messages are built in these methods, not where they are thrown, so that the happy path JIT-compiles none of it.
+    private static CatalogLoadException UnreadableFormat(string name, int version)
+    {
+        var readable = CompiledCatalog.OldestReadableFormatVersion == CompiledCatalog.FormatVersion
+            ? string.Create(CultureInfo.InvariantCulture, $"format {CompiledCatalog.FormatVersion}")
+            : string.Create(CultureInfo.InvariantCulture, $"formats {CompiledCatalog.OldestReadableFormatVersion} to {CompiledCatalog.FormatVersion}");
+        var writer = version > CompiledCatalog.FormatVersion ? "a newer" : "an older";
+        return Fail(name, string.Create(CultureInfo.InvariantCulture, $"compiled in format {version}; this library reads {readable} ({writer} IceCareers wrote it)"));
+    }
+
+    private static CatalogLoadException PayloadLength(string name, int length) =>
+        Fail(name, string.Create(CultureInfo.InvariantCulture, $"a payload length of {length} bytes is outside 0–{CompiledCatalog.MaxPayloadBytes}"));
+
+    private static CatalogLoadException Truncated(string name, int read, int length) =>
+        Fail(name, string.Create(CultureInfo.InvariantCulture, $"truncated: {read} of {length} payload bytes"));
 
     private static FormatException Ended() => new("a record or section ends inside a field");
 
@@ -280,7 +303,7 @@ internal sealed class CompiledCatalogReader
             {
                 if (id == 0 || _sectionEnd[id] != 0)
                 {
-                    throw Corrupt(id == 0 ? "section id 0 is not used" : $"the {CompiledCatalog.Sections.Name(id)} section appears twice");
+                    throw Corrupt(id == 0 ? "section id 0 is not used" : "the " + CompiledCatalog.Sections.Name(id) + " section appears twice");
                 }
 
                 _sectionStart[id] = _position;
@@ -289,13 +312,6 @@ internal sealed class CompiledCatalogReader
 
             _position += length;
         }
-    }
-
-    private T ReadSection<T>(int id, Func<CompiledCatalogReader, T> read)
-    {
-        _position = _sectionStart[id];
-        _end = _sectionEnd[id];
-        return read(this);
     }
 
     private string[] StringTable()
@@ -315,8 +331,32 @@ internal sealed class CompiledCatalogReader
     public int Count()
     {
         var count = Int();
-        return count <= _end - _position ? count : throw Corrupt($"a count or length of {count} exceeds the {_end - _position} bytes left");
+        return count <= _end - _position ? count : throw Corrupt("a count or length exceeds the bytes left");
     }
 
-    private byte Byte() => _position < _end ? _data[_position++] : throw Ended();
+    private int LongInt()
+    {
+        var result = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            if (_position >= _end)
+            {
+                throw Ended();
+            }
+
+            var b = _data[_position++];
+            if (shift == 28 && b > 0x07)
+            {
+                throw Corrupt("a number is out of range");
+            }
+
+            result |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return result;
+            }
+        }
+
+        throw Corrupt("a number is out of range");
+    }
 }
