@@ -7,6 +7,11 @@ using IceCareers.Data.Compiled;
 // With --check nothing is written: the exit code is 1 when OUTPUT differs from what would be written.
 //    or: IceCareers.DataCompiler --schemas DIR
 // Writes the JSON Schemas of the profile and the report (generated from the JSON contract) into DIR.
+//    or: IceCareers.DataCompiler --freeze DIR YYYY-MM-DD
+// Writes DIR/catalog-v<format>-<date>.bin (the compiled form, as today's writer writes it) and .json (the catalog loaded
+// from today's YAML, as JSON): the frozen pair the tests read to prove the reader still reads an older file. Run once
+// per format version, when a format is first frozen (see the rules at the top of CompiledCatalog.cs); it never
+// overwrites a frozen file.
 if (args is ["--schemas", var schemaDirectory])
 {
     Directory.CreateDirectory(schemaDirectory);
@@ -19,9 +24,21 @@ if (args is ["--schemas", var schemaDirectory])
     return 0;
 }
 
-if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] != "--check"))
+string? freezeDirectory = null;
+var freezeDate = default(DateOnly);
+if (args is ["--freeze", var directory, var dateText])
 {
-    Console.Error.WriteLine("usage: IceCareers.DataCompiler OUTPUT [--check] | --schemas DIR");
+    if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out freezeDate))
+    {
+        Console.Error.WriteLine($"--freeze: '{dateText}' is not a date (YYYY-MM-DD)");
+        return 2;
+    }
+
+    freezeDirectory = directory;
+}
+else if (args.Length is < 1 or > 2 || args[0].StartsWith("--", StringComparison.Ordinal) || (args.Length == 2 && args[1] != "--check"))
+{
+    Console.Error.WriteLine("usage: IceCareers.DataCompiler OUTPUT [--check] | --schemas DIR | --freeze DIR YYYY-MM-DD");
     return 2;
 }
 
@@ -45,6 +62,22 @@ catch (CatalogLoadException e)
 using var compiled = new MemoryStream();
 CompiledCatalogWriter.Write(catalog, compiled);
 var bytes = compiled.ToArray();
+if (freezeDirectory is not null)
+{
+    var stem = Path.Combine(freezeDirectory, $"catalog-v{CompiledCatalog.FormatVersion}-{freezeDate:yyyy-MM-dd}");
+    if (File.Exists(stem + ".bin") || File.Exists(stem + ".json"))
+    {
+        Console.Error.WriteLine($"{stem}.bin or .json exists: a frozen file is never regenerated.");
+        return 1;
+    }
+
+    Directory.CreateDirectory(freezeDirectory);
+    File.WriteAllBytes(stem + ".bin", bytes);
+    File.WriteAllText(stem + ".json", System.Text.Json.JsonSerializer.Serialize(catalog, IceCareers.Serialization.IceCareersJsonContext.Default.CareerCatalog) + "\n");
+    Console.WriteLine($"froze {stem}.bin ({bytes.Length:N0} bytes) and {stem}.json, data {catalog.Version}, format {CompiledCatalog.FormatVersion}.");
+    return 0;
+}
+
 var output = args[0];
 var current = File.Exists(output) ? File.ReadAllBytes(output) : [];
 if (args.Length == 2)

@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "coldstart" => ColdStart.Run(args.Skip(1).ToArray()),
     "empty" => ColdStart.Empty(),
+    "quickstart" => ColdStart.QuickStart(args.Skip(1).ToArray()),
     "allocs" => AllocationBreakdown.Run(),
     "linear" => LinearScaling.Run(),
     "linear-roles" => LinearScaling.PerRole(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),

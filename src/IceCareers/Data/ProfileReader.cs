@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using IceCareers.Candidates;
 using IceCareers.Data.Profiles;
 using IceCareers.Serialization;
@@ -49,28 +48,13 @@ internal static class ProfileReader
             throw new ProfileValidationException(problems);
         }
 
-        var (clean, positions) = ProfileBinder.Bind(root, IceCareersJsonContext.Default.CandidateProfile, json, problems);
-        CandidateProfile? profile;
-        try
+        var (profile, positions) = ProfileBinder.Bind(root, json, problems);
+        foreach (var problem in Validate(profile, today))
         {
-            profile = JsonSerializer.Deserialize(clean, IceCareersJsonContext.Default.CandidateProfile);
-        }
-        catch (JsonException)
-        {
-            // The binder writes only what the contract accepts; this is a defect of the binder, said without internals.
-            problems.Add(new ProfileProblem("", "the profile could not be read; check the document against the profile format"));
-            profile = null;
+            problems.Add(Locate(problem, positions));
         }
 
-        if (profile is not null)
-        {
-            foreach (var problem in Validate(profile, today))
-            {
-                problems.Add(Locate(problem, positions));
-            }
-        }
-
-        if (problems.Count > 0 || profile is null)
+        if (problems.Count > 0)
         {
             throw new ProfileValidationException(problems
                 .DistinctBy(p => (p.Path, p.Message))

@@ -72,29 +72,63 @@ internal static class Vocabulary
         ("professional", LanguageProficiency.Professional), ("native", LanguageProficiency.Native));
 }
 
-/// <summary>A fixed two-way table between document words and enum values.</summary>
+/// <summary>
+/// A fixed two-way table between document words and enum values. A table holds a handful of words, so it is two
+/// parallel arrays searched in order: as fast as hashing at this size, and without a dictionary per enum type, whose
+/// generic code over each enum (two dictionaries for each of some twenty tables) the JIT compiled on every start.
+/// </summary>
 internal sealed class Words<T>
     where T : struct, Enum
 {
-    private readonly Dictionary<string, T> _byWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<T, string> _byValue = [];
+    private readonly string[] _words;
+    private readonly T[] _values;
 
     public Words(params (string Word, T Value)[] pairs)
     {
-        foreach (var (word, value) in pairs)
+        _words = new string[pairs.Length];
+        _values = new T[pairs.Length];
+        // Each word and each value appears once (a test checks every table): not checked here, where it would cost
+        // generic comparer code per enum type at every start.
+        for (var i = 0; i < pairs.Length; i++)
         {
-            _byWord.Add(word, value);
-            _byValue.Add(value, word);
+            (_words[i], _values[i]) = pairs[i];
         }
     }
 
     /// <summary>The accepted words, in declaration order, for error messages.</summary>
-    public string Allowed => string.Join(", ", _byWord.Keys);
+    public string Allowed => string.Join(", ", _words);
 
     /// <summary>The accepted words, in declaration order (a new array each time).</summary>
-    public string[] All => [.. _byWord.Keys];
+    public string[] All => [.. _words];
 
-    public bool TryParse(string? word, out T value) => _byWord.TryGetValue(word ?? "", out value);
+    public bool TryParse(string? word, out T value)
+    {
+        for (var i = 0; i < _words.Length; i++)
+        {
+            if (string.Equals(_words[i], word, StringComparison.Ordinal))
+            {
+                value = _values[i];
+                return true;
+            }
+        }
 
-    public string this[T value] => _byValue[value];
+        value = default;
+        return false;
+    }
+
+    public string this[T value]
+    {
+        get
+        {
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (EqualityComparer<T>.Default.Equals(_values[i], value))
+                {
+                    return _words[i];
+                }
+            }
+
+            throw new KeyNotFoundException($"No word for the value '{value}'.");
+        }
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class CompiledCatalogReader
         _end = payload.Length;
     }
 
+    /// <summary>A reader positioned at the start of <paramref name="payload"/>, with no sections and no strings: for tests of the record framing.</summary>
+    internal static CompiledCatalogReader ForPayload(byte[] payload) => new(payload);
+
     /// <summary>
     /// Whether the record being read has fields left. A field appended to a record after format 4 is read only when it
     /// does — <c>r.More ? r.Int() : default</c> — so that a record an older writer wrote, which ends before it, reads with

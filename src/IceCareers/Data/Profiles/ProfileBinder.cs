@@ -1,34 +1,19 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using IceCareers.Candidates;
-using IceCareers.Internal;
 
 namespace IceCareers.Data.Profiles;
 
 /// <summary>
-/// Judges a profile document (<see cref="ProfileNode"/>s, from YAML or JSON) against the profile contract that the
-/// source-generated JSON metadata describes, in one pass: every unknown or repeated key and every value of the wrong
-/// type is reported with its path and position, in words, and skipped; what is left is written as clean JSON that the
-/// contract's deserialiser reads without error. New fields of the contract are judged without changes here.
+/// Judges a profile document (<see cref="ProfileNode"/>s, from YAML or JSON) against the profile contract
+/// (<see cref="ProfileContract"/>) in one pass and builds the <see cref="CandidateProfile"/> from it: every unknown or
+/// repeated key and every value of the wrong type is reported with its path and position, in words, and left out, so
+/// that the values that could be read are still checked.
 /// </summary>
 internal sealed class ProfileBinder
 {
-    private static readonly Dictionary<Type, (Func<string, bool> IsKnown, string Allowed)> WordsByType = new()
-    {
-        [typeof(Sex)] = Of(Vocabulary.Sexes),
-        [typeof(Citizenship)] = Of(Vocabulary.Citizenships),
-        [typeof(SelectiveServiceStatus)] = Of(Vocabulary.SelectiveServiceStatuses),
-        [typeof(EducationLevel)] = Of(Vocabulary.EducationLevels),
-        [typeof(ConvictionCategory)] = Of(Vocabulary.ConvictionCategories),
-        [typeof(LanguageProficiency)] = Of(Vocabulary.LanguageProficiencies),
-    };
-
     private readonly List<ProfileProblem> _problems;
     private readonly bool _json;
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
-    private Utf8JsonWriter _writer = null!;
 
     private ProfileBinder(List<ProfileProblem> problems, bool json)
     {
@@ -37,33 +22,27 @@ internal sealed class ProfileBinder
     }
 
     /// <summary>
-    /// Binds <paramref name="root"/>; returns clean JSON of the profile's readable part (even when problems were
-    /// found, so that the values can still be checked) and where each path starts.
+    /// Binds <paramref name="root"/>; returns the profile built from its readable part (even when problems were found,
+    /// so that the values can still be checked) and where each path starts.
     /// </summary>
-    public static (byte[] Json, IReadOnlyDictionary<string, (int Line, int Column)> Positions) Bind(
-        ProfileNode root, JsonTypeInfo contract, bool json, List<ProfileProblem> problems)
+    public static (CandidateProfile Profile, IReadOnlyDictionary<string, (int Line, int Column)> Positions) Bind(
+        ProfileNode root, bool json, List<ProfileProblem> problems)
     {
         var binder = new ProfileBinder(problems, json);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (binder._writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = false, MaxDepth = 256 }))
+        CandidateProfile profile;
+        if (root.Kind != NodeKind.Mapping)
         {
-            if (root.Kind != NodeKind.Mapping)
-            {
-                binder.Problem("", root, json ? "expected a JSON object of profile fields" + Found(root) : "expected a mapping of profile fields" + Found(root));
-                binder._writer.WriteStartObject();
-                binder._writer.WriteEndObject();
-            }
-            else
-            {
-                binder.Value(root, contract, contract.Type, "");
-            }
+            binder.Problem("", root, json ? "expected a JSON object of profile fields" + Found(root) : "expected a mapping of profile fields" + Found(root));
+            profile = new CandidateProfile();
+        }
+        else
+        {
+            binder._positions.TryAdd("", (root.Line, root.Column));
+            profile = (CandidateProfile)binder.Object(root, ProfileContract.Profile, "");
         }
 
-        return (buffer.WrittenSpan.ToArray(), binder._positions);
+        return (profile, binder._positions);
     }
-
-    private static (Func<string, bool>, string) Of<T>(Words<T> words)
-        where T : struct, Enum => (word => words.TryParse(word, out _), words.Allowed);
 
     private static string Found(ProfileNode node) => node.Kind switch
     {
@@ -73,194 +52,175 @@ internal sealed class ProfileBinder
         _ => ", found a single value",
     };
 
-    private void Value(ProfileNode node, JsonTypeInfo? type, Type declared, string path)
+    /// <summary>The value of one field, or <see langword="null"/> when it is null, absent or refused (and reported).</summary>
+    private object? Value(ProfileNode node, ProfileField field, string path)
     {
         _positions.TryAdd(path, (node.Line, node.Column));
         if (node.HasForeignTag)
         {
             Problem(path, node, "a tag (a word after '!') is not allowed here; write the value without one");
-            _writer.WriteNullValue();
-            return;
+            return null;
         }
 
         if (node.Kind == NodeKind.Null)
         {
-            _writer.WriteNullValue();
-            return;
+            return null;
         }
 
-        switch (type?.Kind)
+        switch (field.Kind)
         {
-            case JsonTypeInfoKind.Object:
+            case FieldKind.Object:
                 if (node.Kind != NodeKind.Mapping)
                 {
                     Problem(path, node, "value has the wrong shape; expected " + (_json ? "an object of keys and values" : "a mapping of keys and values") + Found(node));
-                    _writer.WriteNullValue();
-                    return;
+                    return null;
                 }
 
-                Object(node, type!, path);
-                return;
-            case JsonTypeInfoKind.Enumerable when type!.ElementType is { } elementType:
+                return Object(node, field.Shape!, path);
+            case FieldKind.List:
                 if (node.Kind != NodeKind.Sequence)
                 {
                     Problem(path, node, "value has the wrong shape; expected a list" + Found(node));
-                    _writer.WriteNullValue();
-                    return;
+                    return null;
                 }
 
-                var element = Info(type.Options, elementType);
-                _writer.WriteStartArray();
-                for (var i = 0; i < node.Items!.Count; i++)
+                var shape = field.Shape!;
+                var entry = new ProfileField(field.Name, FieldKind.Object, Shape: shape);
+                var items = new List<object?>(node.Items!.Count);
+                for (var i = 0; i < node.Items.Count; i++)
                 {
                     var item = node.Items[i];
                     var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
-                    if (element is { Kind: JsonTypeInfoKind.Object } && item.Kind is not (NodeKind.Mapping or NodeKind.Null))
+                    if (item.Kind is not (NodeKind.Mapping or NodeKind.Null))
                     {
                         // Kept as an empty entry so that the indexes of the entries after it stay as written.
                         _positions.TryAdd(itemPath, (item.Line, item.Column));
                         Problem(itemPath, item, "value has the wrong shape; expected " + (_json ? "an object" : "a mapping") + " for each entry" + Found(item));
-                        _writer.WriteStartObject();
-                        _writer.WriteEndObject();
+                        items.Add(shape.Create(new object?[shape.Fields.Length]));
                         continue;
                     }
 
-                    Value(item, element, elementType, itemPath);
+                    items.Add(Value(item, entry, itemPath));
                 }
 
-                _writer.WriteEndArray();
-                return;
+                return shape.CreateList(items);
             default:
-                if (!Scalar(node, declared, path))
-                {
-                    _writer.WriteNullValue();
-                }
-
-                return;
+                return Scalar(node, field, path);
         }
     }
 
-    private void Object(ProfileNode node, JsonTypeInfo type, string path)
+    private object Object(ProfileNode node, ProfileShape shape, string path)
     {
-        var comparison = _json && type.Options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        _writer.WriteStartObject();
+        var comparison = _json && ProfileContract.JsonKeysIgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var values = new object?[shape.Fields.Length];
+        var seen = new bool[shape.Fields.Length];
         foreach (var (key, keyNode, value) in node.Members!)
         {
             var childPath = path.Length == 0 ? key : path + "." + key;
             _positions.TryAdd(childPath, (keyNode.Line, keyNode.Column));
-            var property = Find(type, key, comparison);
-            if (property is null)
+            var index = shape.Find(key, comparison);
+            if (index < 0)
             {
                 Problem(childPath, keyNode, $"unknown key '{key}'");
                 continue;
             }
 
-            if (!seen.Add(property.Name))
+            if (seen[index])
             {
                 Problem(childPath, keyNode, $"duplicate key '{key}'");
                 continue;
             }
 
-            _writer.WritePropertyName(property.Name);
-            Value(value, Info(type.Options, property.PropertyType), property.PropertyType, childPath);
+            seen[index] = true;
+            values[index] = Value(value, shape.Fields[index], childPath);
         }
 
-        _writer.WriteEndObject();
+        return shape.Create(values);
     }
 
-    /// <summary>Writes a single value of <paramref name="declared"/> type, or reports why it cannot and writes nothing.</summary>
-    private bool Scalar(ProfileNode node, Type declared, string path)
+    /// <summary>Reads a single value of the field's kind, or reports why it cannot and returns <see langword="null"/>.</summary>
+    private object? Scalar(ProfileNode node, ProfileField field, string path)
     {
-        var type = Nullable.GetUnderlyingType(declared) ?? declared;
         if (node.Kind is NodeKind.Mapping or NodeKind.Sequence)
         {
-            Problem(path, node, "value has the wrong shape; expected " + Expected(type) + Found(node));
-            return false;
+            Problem(path, node, "value has the wrong shape; expected " + Expected(field) + Found(node));
+            return null;
         }
 
         var text = node.Text ?? "";
-        if (type == typeof(string))
+        switch (field.Kind)
         {
-            if (node.Kind == NodeKind.String || (node.IsPlain && !_json))
-            {
-                _writer.WriteStringValue(text);
-                return true;
-            }
-        }
-        else if (type == typeof(bool))
-        {
-            if (node.Kind == NodeKind.Bool && bool.TryParse(text, out var flag))
-            {
-                _writer.WriteBooleanValue(flag);
-                return true;
-            }
-        }
-        else if (type == typeof(int))
-        {
-            if (node.Kind == NodeKind.Number)
-            {
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number)
-                    && number is >= int.MinValue and <= int.MaxValue)
+            case FieldKind.Text:
+                if (node.Kind == NodeKind.String || (node.IsPlain && !_json))
                 {
-                    _writer.WriteNumberValue((int)number);
-                    return true;
+                    return text;
                 }
 
-                Problem(path, node, TooLargeOrNotWhole(text, whole: true));
-                return false;
-            }
-        }
-        else if (type == typeof(decimal))
-        {
-            if (node.Kind == NodeKind.Number)
-            {
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                break;
+            case FieldKind.Bool:
+                if (node.Kind == NodeKind.Bool && bool.TryParse(text, out var flag))
                 {
-                    _writer.WriteNumberValue(number);
-                    return true;
+                    return flag;
                 }
 
-                Problem(path, node, TooLargeOrNotWhole(text, whole: false));
-                return false;
-            }
-        }
-        else if (type == typeof(DateOnly))
-        {
-            if (node.Kind == NodeKind.String)
-            {
-                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                break;
+            case FieldKind.WholeNumber:
+                if (node.Kind == NodeKind.Number)
                 {
-                    _writer.WriteStringValue(text);
-                    return true;
+                    if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == decimal.Truncate(number)
+                        && number is >= int.MinValue and <= int.MaxValue)
+                    {
+                        return (int)number;
+                    }
+
+                    Problem(path, node, TooLargeOrNotWhole(text, whole: true));
+                    return null;
                 }
 
-                Problem(path, node, $"'{Short(text)}' is not a date; expected a date written YYYY-MM-DD");
-                return false;
-            }
-        }
-        else if (WordsByType.TryGetValue(type, out var words))
-        {
-            if (node.Kind == NodeKind.String || (node.IsPlain && !_json))
-            {
-                if (words.IsKnown(text))
+                break;
+            case FieldKind.Number:
+                if (node.Kind == NodeKind.Number)
                 {
-                    _writer.WriteStringValue(text);
-                    return true;
+                    if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    {
+                        return number;
+                    }
+
+                    Problem(path, node, TooLargeOrNotWhole(text, whole: false));
+                    return null;
                 }
 
-                Problem(path, node, $"unknown value '{Short(text)}'; expected one of: {words.Allowed}");
-                return false;
-            }
-        }
-        else
-        {
-            Problem(path, node, "this field cannot be read from a document");
-            return false;
+                break;
+            case FieldKind.Date:
+                if (node.Kind == NodeKind.String)
+                {
+                    if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        return date;
+                    }
+
+                    Problem(path, node, $"'{Short(text)}' is not a date; expected a date written YYYY-MM-DD");
+                    return null;
+                }
+
+                break;
+            case FieldKind.Word:
+                if (node.Kind == NodeKind.String || (node.IsPlain && !_json))
+                {
+                    if (field.Words!.Parse(text) is { } word)
+                    {
+                        return word;
+                    }
+
+                    Problem(path, node, $"unknown value '{Short(text)}'; expected one of: {field.Words.Allowed}");
+                    return null;
+                }
+
+                break;
         }
 
-        Problem(path, node, "wrong type of value; expected " + Expected(type) + Found(node));
-        return false;
+        Problem(path, node, "wrong type of value; expected " + Expected(field) + Found(node));
+        return null;
     }
 
     private static string TooLargeOrNotWhole(string text, bool whole)
@@ -279,36 +239,19 @@ internal sealed class ProfileBinder
         return whole ? "wrong type of value; expected a whole number, without a fraction" : "wrong type of value; expected a number";
     }
 
-    private static string Expected(Type type) =>
-        type == typeof(string) ? "text"
-        : type == typeof(bool) ? "true or false"
-        : type == typeof(int) ? "a whole number"
-        : type == typeof(decimal) ? "a number"
-        : type == typeof(DateOnly) ? "a date written YYYY-MM-DD"
-        : WordsByType.TryGetValue(type, out var words) ? "one of: " + words.Allowed
-        : "a single value";
+    private static string Expected(ProfileField field) => field.Kind switch
+    {
+        FieldKind.Text => "text",
+        FieldKind.Bool => "true or false",
+        FieldKind.WholeNumber => "a whole number",
+        FieldKind.Number => "a number",
+        FieldKind.Date => "a date written YYYY-MM-DD",
+        FieldKind.Word => "one of: " + field.Words!.Allowed,
+        _ => "a single value",
+    };
 
     /// <summary>A quoted value cut short, so that one long value cannot make a message long.</summary>
     private static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
-
-    private static JsonPropertyInfo? Find(JsonTypeInfo type, string name, StringComparison comparison)
-    {
-        foreach (var property in type.Properties)
-        {
-            if (string.Equals(property.Name, name, comparison))
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
-
-    private static JsonTypeInfo? Info(JsonSerializerOptions options, Type type)
-    {
-        var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        return options.TryGetTypeInfo(underlying, out var info) ? info : null;
-    }
 
     private void Problem(string path, ProfileNode node, string message) =>
         _problems.Add(new ProfileProblem(path, message) { Line = node.Line, Column = node.Column });
