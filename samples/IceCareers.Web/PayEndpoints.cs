@@ -17,6 +17,11 @@ internal static class PayEndpoints
             .Produces<PayEstimate>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/pay/localities", GetLocalities)
+            .WithSummary("The places to choose for pay: the OPM locality pay areas in the data (kind locality-area), each with the locality to pass to /api/roles/{id}/pay. With roleId, only the places where the role's grade (default its first entry grade) has pay on asOf (default today).")
+            .Produces<PayLocation[]>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/roles/{id}/career", GetCareer)
             .WithSummary("The role's career from a start date and grade: training, probation, promotions, step increases, pay (with a locality) and LEO retirement (with a date of birth).")
             .Produces<CareerProjection>()
@@ -68,6 +73,60 @@ internal static class PayEndpoints
         }
 
         return TypedResults.Json(estimate, IceCareersJsonContext.Default.PayEstimate);
+    }
+
+    /// <summary>
+    /// The places to choose for pay. Without <paramref name="roleId"/>, every locality area in the data; with it, only those
+    /// where <paramref name="grade"/> (default the role's first entry grade), step 1, has pay on <paramref name="asOf"/>
+    /// (default today), so that every choice the page offers shows a figure. A bad parameter is a 400 naming it; an
+    /// unknown role a 404.
+    /// </summary>
+    private static IResult GetLocalities(string? roleId, string? grade, string? asOf, CareerCatalog catalog, TimeProvider time)
+    {
+        var problems = new List<RequestProblem>();
+        PayGrade payGrade = default;
+        if (grade is not null && !PayGrade.TryParse(grade, out payGrade))
+        {
+            problems.Add(new RequestProblem("grade", $"'{grade}' is not a grade; expected GS-N or GL-N with N from 1 to 15."));
+        }
+        else if (grade is not null && roleId is null)
+        {
+            problems.Add(new RequestProblem("grade", "A grade narrows the places for a role; give roleId too."));
+        }
+
+        DateOnly date = default;
+        if (asOf is not null && !Dates.TryParse(asOf, out date))
+        {
+            problems.Add(new RequestProblem("asOf", Dates.Invalid(asOf)));
+        }
+
+        if (problems.Count > 0)
+        {
+            return Problems.BadRequest(problems);
+        }
+
+        var estimator = new PayEstimator(catalog);
+        var places = estimator.KnownLocalities.Select(name => new PayLocation(name, PayLocation.LocalityArea, name));
+        if (roleId is not null)
+        {
+            if (!catalog.TryGetRole(roleId, out var role))
+            {
+                return Problems.UnknownRole(catalog, roleId);
+            }
+
+            var at = grade is null ? role.Grades.Entry[0] : payGrade;
+            var day = asOf is null ? Dates.Today(time) : date;
+            var priced = places.Where(p => estimator.TryEstimate(role.Id, at, 1, p.Locality, day, out _, out _)).ToArray();
+            if (priced.Length == 0 && !estimator.TryEstimate(role.Id, at, 1, PayEstimator.DefaultLocality, day, out _, out var error))
+            {
+                // The grade or the date is wrong for the role wherever it is: say so (naming the parameter) rather than list nothing.
+                return Problems.BadRequest([LibraryProblem(error)]);
+            }
+
+            return TypedResults.Json(priced, WebJsonContext.Default.PayLocationArray);
+        }
+
+        return TypedResults.Json(places.ToArray(), WebJsonContext.Default.PayLocationArray);
     }
 
     /// <summary>The career from <paramref name="start"/> at <paramref name="grade"/> (both required); the date of birth and locality are optional.</summary>

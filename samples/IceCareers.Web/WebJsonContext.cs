@@ -50,5 +50,6 @@ internal sealed class EligibilityAllRequest
 [JsonSerializable(typeof(AnnouncementsRequest))]
 [JsonSerializable(typeof(RequestProblem[]))]
 [JsonSerializable(typeof(string[]))]
+[JsonSerializable(typeof(PayLocation[]))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

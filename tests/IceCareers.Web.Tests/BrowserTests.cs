@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Deque.AxeCore.Playwright;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
+using IceCareers.Pay;
+using IceCareers.Training;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -170,33 +172,6 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await Assertions.Expect(page.Locator(".report")).ToHaveCountAsync(0);
     }
 
-    [SkippableTheory]
-    [InlineData(320, 640)]
-    [InlineData(390, 844)]
-    [InlineData(1366, 768)]
-    public async Task Page_AtThisWidthBeforeAndAfterResults_HasNoHorizontalOverflow(int width, int height)
-    {
-        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
-        var page = await OpenPage(width, height);
-        Assert.True(await FitsTheWidth(page), $"overflow before any check at {width} px");
-
-        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
-        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
-        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
-        await page.GetByLabel("Citizenship").SelectOptionAsync("us-citizen");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
-        await Assertions.Expect(page.Locator("article.report")).ToHaveCountAsync(1);
-        await page.Locator("article.report details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
-        Assert.True(await FitsTheWidth(page), $"overflow with one role's report open at {width} px");
-
-        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
-        await page.Locator("article.report details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
-        Assert.True(await FitsTheWidth(page), $"overflow with every role's report open at {width} px");
-        await Screenshot(page, $"eligibility-{width}.png");
-    }
-
     [SkippableFact]
     public async Task Page_AfterABadAndAGoodCheck_ShowsNoInternalFieldPathOrSourceId()
     {
@@ -243,7 +218,9 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
 
         Assert.Contains("selectiveService", names);
         Assert.Contains("history.convictions", names);
-        AssertNoneShown(await page.InnerTextAsync("body"), names);
+        var text = await page.InnerTextAsync("body");
+        AssertNoneShown(text, names);
+        Assert.DoesNotContain("licence", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [SkippableFact]
@@ -372,11 +349,17 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await Assertions.Expect(section.Locator("h4", new() { HasText = "Pay" })).ToBeVisibleAsync();
         await Assertions.Expect(section.Locator("p.pay-estimate")).ToContainTextAsync("a year with locality pay");
         await Assertions.Expect(section.Locator("ol.pipeline > li").First).ToBeVisibleAsync();
-        await Assertions.Expect(section.Locator("ul.training-timeline > li").First).ToContainTextAsync("training days");
+        await Assertions.Expect(section.Locator("ol.training-timeline > li").First).ToContainTextAsync("training days");
+
+        // USAJOBS documents no search address by series and agency (docs/usajobs.md): the link opens USAJOBS, with no
+        // undocumented query parameter, and the sentence says what to search for there.
         var link = section.Locator("a.usajobs");
-        var href = await link.GetAttributeAsync("href");
-        Assert.StartsWith("https://www.usajobs.gov/", href, StringComparison.Ordinal);
-        Assert.Contains($"j={(string)role["series"]!["code"]!}", href, StringComparison.Ordinal);
+        Assert.Equal("https://www.usajobs.gov/", await link.GetAttributeAsync("href"));
+        Assert.Equal("_blank", await link.GetAttributeAsync("target"));
+        Assert.Equal("noopener noreferrer", await link.GetAttributeAsync("rel"));
+        var nextStep = section.Locator("p.next-step");
+        await Assertions.Expect(nextStep).ToContainTextAsync($"filter by series {(string)role["series"]!["code"]!}");
+        await Assertions.Expect(nextStep).ToContainTextAsync("\"Immigration and Customs Enforcement\"");
 
         // No source id anywhere in the page, with every fold open.
         await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
@@ -385,29 +368,240 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         AssertNoneShown(await page.InnerTextAsync("body"), sourceIds);
     }
 
-    [SkippableFact]
-    public async Task Page_EachState_HasNoAxeViolations()
+    [SkippableTheory]
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Page_EachStateAtThisWidth_HasNoAxeViolationsAndNoHorizontalOverflow(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
-        var page = await OpenPage(390, 844);
-        await AssertAxeClean(page, "empty form");
+        var page = await OpenPage(width, height);
+        await AssertFitsAndAxeClean(page, width, "empty form");
 
         await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("7");
+        await page.GetByLabel("Months of experience").FillAsync("-2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeFocusedAsync();
-        await AssertAxeClean(page, "errors shown");
+        await Assertions.Expect(page.Locator(".field-error")).ToHaveCountAsync(2);
+        await AssertFitsAndAxeClean(page, width, "errors shown");
 
         await FillQualified(page);
+        await page.GetByLabel("Months of experience").FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Deportation Officer: Eligible.");
-        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
-        await AssertAxeClean(page, "one role, everything open");
+        await Assertions.Expect(page.Locator("ol.pipeline > li").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Where you would work")).ToBeVisibleAsync();
+        await OpenEveryFold(page);
+        await AssertFitsAndAxeClean(page, width, "one role, with its pay, hiring steps and training, every fold open");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#check-form")).ToBeHiddenAsync();
+        await AssertFitsAndAxeClean(page, width, "one role, print media");
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
-        await AssertAxeClean(page, "all roles");
+        await AssertFitsAndAxeClean(page, width, "all roles, folded");
+        await OpenEveryFold(page);
+        await AssertFitsAndAxeClean(page, width, "all roles, every fold open");
+        await Screenshot(page, $"eligibility-{width}.png");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#check-form")).ToBeHiddenAsync();
+        await AssertFitsAndAxeClean(page, width, "all roles, print media");
     }
+
+    private static async Task AssertFitsAndAxeClean(IPage page, int width, string state)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        var wide = overflow <= 0 ? [] : await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth)" +
+            ".slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className} right ${e.getBoundingClientRect().right}`)");
+        Assert.True(overflow <= 0, $"{overflow} px of horizontal overflow at {width} px ({state}): {string.Join("; ", wide)}");
+        await AssertAxeClean(page, $"{state}, {width} px");
+    }
+
+    private static Task<int> OpenEveryFold(IPage page) =>
+        page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+
+    [SkippableFact]
+    public async Task Page_IneligibleUnderTheStrictPolicy_LeadsWithTheRequirementNotMetAndWhy()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByLabel("Criminal convictions").SelectOptionAsync("misdemeanor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var expected = Evaluate(TestProfiles.WithMisdemeanor(), ScreeningPolicy.Strict);
+        Assert.Equal(Outcome.Ineligible, expected.Outcome);
+        var notMet = Assert.Single(expected.Results, r => r.Verdict == Verdict.NotMet);
+        var lead = page.Locator("article.report .lead");
+        await Assertions.Expect(lead).ToContainTextAsync($"You do not meet one requirement. {notMet.Title}: ");
+        await Assertions.Expect(lead).ToContainTextAsync(notMet.Reason[1..].TrimEnd('.'));
+        await Assertions.Expect(lead).ToContainTextAsync("under the strict screening policy it disqualifies");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Deportation Officer: Ineligible. You do not meet one requirement. {notMet.Title}:");
+    }
+
+    [SkippableFact]
+    public async Task Page_IneligibleOnlyByAge_LeadsWithTheAgeRuleAndWhenTimeFixesIt()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2025-06-01");
+        await page.GetByLabel("Citizenship").SelectOptionAsync("us-citizen");
+        await page.GetByLabel("Date of birth").FillAsync("2006-03-10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var expected = new EligibilityEvaluator(CareerCatalog.Default).Evaluate(
+            CandidateProfile.FromJson("""{ "citizenship": "us-citizen", "dateOfBirth": "2006-03-10" }"""), "deportation-officer", new DateOnly(2025, 6, 1));
+        Assert.Equal(Outcome.Ineligible, expected.Outcome);
+        var notMet = Assert.Single(expected.Results, r => r.Verdict == Verdict.NotMet);
+        var gap = expected.Gaps.Single(g => g.RequirementId == notMet.RequirementId);
+        Assert.True(gap.IsRemediable);
+        var lead = page.Locator("article.report .lead");
+        await Assertions.Expect(lead).ToContainTextAsync($"You do not meet one requirement. {notMet.Title}: ");
+        await Assertions.Expect(lead).ToContainTextAsync("below the minimum of 21");
+        await Assertions.Expect(lead).ToContainTextAsync($"What would change it: {gap.Description.TrimEnd('.')}.");
+        await Assertions.Expect(lead).Not.ToContainTextAsync("More answers needed");
+    }
+
+    [SkippableFact]
+    public async Task Page_NeedsReviewUnderTheSuitabilityPolicy_LeadsWithWhatTheReviewerMustDecide()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByLabel("Criminal convictions").SelectOptionAsync("misdemeanor");
+        await page.GetByLabel("Prior illegal drug use").SelectOptionAsync("yes");
+        await page.GetByLabel("Screening policy").SelectOptionAsync("suitability");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var profile = TestProfiles.WithMisdemeanor().Replace("\"drugUse\": []", "\"drugUse\": [{}]", StringComparison.Ordinal);
+        var expected = Evaluate(profile, ScreeningPolicy.Suitability);
+        Assert.Equal(Outcome.NeedsReview, expected.Outcome);
+        var review = expected.Results.Where(r => r.Verdict == Verdict.NeedsReview).ToList();
+        Assert.Equal(2, review.Count);
+        var lead = page.Locator("article.report .lead");
+        await Assertions.Expect(lead).ToContainTextAsync("A reviewer in the hiring office must decide 2 questions before there is an answer.");
+        foreach (var result in review)
+        {
+            await Assertions.Expect(lead).ToContainTextAsync($"{result.Title}: ");
+            await Assertions.Expect(lead).ToContainTextAsync(result.Reason[1..].TrimEnd('.'));
+        }
+
+        await Assertions.Expect(lead).ToContainTextAsync("who weighs: nature of the position");
+        await Assertions.Expect(lead).Not.ToContainTextAsync("Some of your answers need a review");
+    }
+
+    [SkippableFact]
+    public async Task Page_OneRoleChecked_ChoosingALocationShowsWhatTheRolePaysThere()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage(390, 844);
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var role = CareerCatalog.Default.GetRole("deportation-officer");
+        var grade = role.Grades.Entry[0];
+        var estimator = new PayEstimator(CareerCatalog.Default);
+        var places = estimator.KnownLocalities.Where(l => estimator.TryEstimate(role.Id, grade, 1, l, AsOf, out _, out _)).ToList();
+        var location = page.GetByLabel("Where you would work");
+        await Assertions.Expect(location).ToHaveValueAsync(PayEstimator.DefaultLocality);
+        Assert.Equal(places, await location.Locator("option").AllTextContentsAsync());
+        var atDefault = estimator.Estimate(role.Id, grade, 1, PayEstimator.DefaultLocality, AsOf);
+        var estimate = page.Locator("#pay-result p.pay-estimate");
+        await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {PayEstimator.DefaultLocality}: ${Money(atDefault.AdjustedPay)} a year");
+
+        const string LosAngeles = "Los Angeles-Long Beach, CA";
+        var there = estimator.Estimate(role.Id, grade, 1, LosAngeles, AsOf);
+        Assert.NotEqual(atDefault.AdjustedPay, there.AdjustedPay);
+        await location.SelectOptionAsync(new SelectOptionValue { Label = LosAngeles });
+        await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {LosAngeles}: ${Money(there.AdjustedPay)} a year with locality pay.");
+        await Assertions.Expect(page.Locator("#pay-result")).ToHaveAttributeAsync("aria-live", "polite");
+    }
+
+    [SkippableFact]
+    public async Task Page_OneRoleChecked_ShowsEachHiringStageWithWhatItChecksAndTheTrainingTimeline()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var role = CareerCatalog.Default.GetRole("deportation-officer");
+        var pipeline = CareerCatalog.Default.GetPipeline(role);
+        var stages = page.Locator("ol.pipeline > li");
+        await Assertions.Expect(stages).ToHaveCountAsync(pipeline.Stages.Count);
+        await Assertions.Expect(page.Locator("h4", new() { HasText = $"Hiring steps ({pipeline.Stages.Count})" })).ToBeVisibleAsync();
+        Assert.Equal(pipeline.Stages.Select(st => st.Name), await stages.Locator(".stage-name").AllTextContentsAsync());
+
+        var timed = pipeline.Stages.Select((stage, index) => (Stage: stage, Index: index)).First(x => x.Stage.Duration is { } d && d.MinDays != d.MaxDays);
+        var item = stages.Nth(timed.Index);
+        await Assertions.Expect(item.Locator("details.stage > summary")).ToContainTextAsync($"typically {timed.Stage.Duration!.MinDays} days to {timed.Stage.Duration.MaxDays} days");
+        await Assertions.Expect(item.Locator("details.stage")).Not.ToHaveAttributeAsync("open", string.Empty);
+        await item.Locator("details.stage > summary").ClickAsync();
+        await Assertions.Expect(item.Locator("details.stage")).ToHaveAttributeAsync("open", string.Empty);
+        await Assertions.Expect(item).ToContainTextAsync("What can end an application here:");
+        await Assertions.Expect(item.Locator("ul.stage-failures > li")).ToHaveCountAsync(timed.Stage.Failures.Count);
+        await Assertions.Expect(item.Locator("ul.stage-failures > li").First).ToHaveTextAsync(timed.Stage.Failures[0]);
+
+        var plan = TrainingPlan.Create(CareerCatalog.Default, role, AsOf);
+        var schedule = plan.Schedule(AsOf);
+        var programs = page.Locator("ol.training-timeline > li");
+        await Assertions.Expect(programs).ToHaveCountAsync(plan.Programs.Count);
+        for (var i = 0; i < plan.Programs.Count; i++)
+        {
+            var program = plan.Programs[i];
+            await Assertions.Expect(programs.Nth(i).Locator(".program-name")).ToHaveTextAsync(program.Name);
+            await Assertions.Expect(programs.Nth(i)).ToContainTextAsync($"{program.TrainingDays} training days ({program.DaysPerWeek} a week) at {program.Location}.");
+            await Assertions.Expect(programs.Nth(i)).ToContainTextAsync($"{Iso(schedule[i].Start)} to {Iso(schedule[i].End)}.");
+        }
+
+        await Assertions.Expect(page.Locator("p.training-span")).ToHaveTextAsync(
+            $"Starting on {Iso(AsOf)}: {plan.TotalTrainingDays} training days in all; training ends about {Iso(plan.ExpectedEnd(AsOf))}.");
+    }
+
+    [SkippableFact]
+    public async Task Page_OneRoleWithEveryFoldOpen_ShowsNoInternalIdInTheRoleSection()
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await OpenPage();
+        await FillQualified(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.Locator("ol.pipeline > li").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#pay-result p.pay-estimate")).ToBeVisibleAsync();
+        await OpenEveryFold(page);
+
+        var catalog = CareerCatalog.Default;
+        var role = catalog.GetRole("deportation-officer");
+        var pipeline = catalog.GetPipeline(role);
+        var plan = TrainingPlan.Create(catalog, role, AsOf);
+        // The role's id is also an English compound ("deportation-officer slots"), so it counts only as an aside "(id)".
+        var names = new HashSet<string>(StringComparer.Ordinal) { $"({role.Id})", pipeline.Id, "locality-area", "duty-station", "roleId", "programId", "adjustedPay" };
+        names.UnionWith(catalog.Sources.Select(x => x.Id));
+        names.UnionWith(role.GetSourceIds());
+        names.UnionWith(pipeline.Stages.Select(x => x.Id).Where(id => id.Contains('-', StringComparison.Ordinal)));
+        names.UnionWith(plan.Programs.Select(x => x.ProgramId));
+        names.UnionWith(role.RequirementIds.Select(id => $"({id})"));
+
+        var section = await page.GetByRole(AriaRole.Region, new() { Name = "About the role: Deportation Officer" }).InnerTextAsync();
+        Assert.Contains("What can end an application here:", section, StringComparison.Ordinal);
+        AssertNoneShown(section, names);
+        var body = await page.InnerTextAsync("body");
+        AssertNoneShown(body, names);
+        Assert.DoesNotContain("licence", body, StringComparison.OrdinalIgnoreCase);  // U.S. spelling, titles included
+    }
+
+    private static EligibilityReport Evaluate(string profileJson, ScreeningPolicy policy) =>
+        new EligibilityEvaluator(CareerCatalog.Default, new EligibilityOptions { Policy = policy })
+            .Evaluate(CandidateProfile.FromJson(profileJson), "deportation-officer", AsOf);
+
+    private static string Money(int amount) => amount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task AssertAxeClean(IPage page, string state)
     {
@@ -443,9 +637,6 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var shown = names.Where(n => text.Contains(n, StringComparison.Ordinal)).ToList();
         Assert.True(shown.Count == 0, $"internal names in the page text: {string.Join(", ", shown)}");
     }
-
-    private static Task<bool> FitsTheWidth(IPage page) =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     private static async Task FillQualified(IPage page)
     {

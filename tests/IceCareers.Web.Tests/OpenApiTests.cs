@@ -94,6 +94,7 @@ public class OpenApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/api/roles/deportation-officer", "Role")]
     [InlineData("/api/roles/hsi-special-agent/pipeline", "HiringPipeline")]
     [InlineData("/api/sources", "Source[]")]
+    [InlineData("/api/pay/localities?roleId=deportation-officer", "PayLocation[]")]
     public async Task CatalogResponse_ValidatesAgainstTheDocumentsSchema(string url, string schemaName)
     {
         var schemas = await SchemasAsync();

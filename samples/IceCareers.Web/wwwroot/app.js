@@ -204,7 +204,8 @@
     const list = element('ul', { class: 'sources' });
     for (const id of ids) {
       const source = sources.get(id);
-      const title = source ? source.title : 'A source not in the catalog';
+      // U.S. spelling in the catalog's own descriptive titles ("driver's licence" → "driver's license").
+      const title = source ? source.title.replace(/\blicence/g, 'license') : 'A source not in the catalog';
       // A source read in a copy elsewhere (source.via) links to that copy when the publisher's own address is unknown.
       const address = source ? source.url || source.via : null;
       const url = address ? safeUrl(address) : null;
@@ -224,18 +225,31 @@
 
   const lower = text => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
-  // The first sentence of a report: the answer, and when only a few answers are missing, which ones.
+  // "Criminal history: the profile lists a conviction; …" — a requirement's title and its reason, in plain words.
+  const because = r => `${plain(r.title)}: ${lower(plain(r.reason)).replace(/\.$/, '')}`;
+
+  // The first sentence of a report: the answer, and what it rests on — the requirements not met (Ineligible), what a
+  // reviewer must decide (NeedsReview), or the few answers still missing (Incomplete).
   function leadSentence(report) {
     const blocking = report.results.filter(r => r.verdict === 'NotMet');
+    const review = report.results.filter(r => r.verdict === 'NeedsReview');
+    const unknown = report.results.filter(r => r.verdict === 'Unknown');
     if (report.outcome === 'Eligible') {
       return 'You meet every requirement we can check now.';
     }
     if (blocking.length > 0) {
-      return `You do not meet: ${blocking.map(r => r.title).join('; ')}.`;
+      const count = blocking.length === 1 ? 'one requirement' : `${blocking.length} requirements`;
+      const remedies = report.gaps.filter(g => g.isRemediable && blocking.some(r => r.requirementId === g.requirementId));
+      const change = remedies.length > 0 ? ` What would change it: ${remedies.map(g => plain(g.description).replace(/\.$/, '')).join('; ')}.` : '';
+      return `You do not meet ${count}. ${blocking.map(because).join('. ')}.${change}`;
     }
-    const unknown = report.results.filter(r => r.verdict === 'Unknown');
+    if (review.length > 0) {
+      const count = review.length === 1 ? 'one question' : `${review.length} questions`;
+      const still = unknown.length > 0 ? ` Still unanswered: ${unknown.map(r => plain(r.title)).join('; ')}.` : '';
+      return `A reviewer in the hiring office must decide ${count} before there is an answer. ${review.map(because).join('. ')}.${still}`;
+    }
     if (report.outcome === 'Incomplete' && unknown.length > 0 && unknown.length <= 3) {
-      const names = unknown.map(r => r.title).join('; ');
+      const names = unknown.map(r => plain(r.title)).join('; ');
       const selective = unknown.some(r => r.requirementId === 'selective-service')
         ? ' For Selective Service: are you required to register, and have you? Answer the Selective Service question; you need not state your sex.'
         : '';
@@ -244,7 +258,7 @@
     if (report.outcome === 'Incomplete') {
       return `More answers needed: ${missingWords(report.missingInformation).join(', ')}.`;
     }
-    return 'Some of your answers need a review by the hiring office.';
+    return `Outcome: ${outcomeText[report.outcome] || report.outcome}.`;
   }
 
   // One report: a heading with the outcome and the lead sentence; the requirements, gaps, missing information and
@@ -275,14 +289,14 @@
         continue;
       }
       list.append(element('li', { 'data-requirement-id': result.requirementId },
-        element('span', { class: 'requirement-title' }, result.title), ' ',
+        element('span', { class: 'requirement-title' }, plain(result.title)), ' ',
         element('span', { class: `verdict verdict-${result.verdict}` }, verdictText[result.verdict] || result.verdict),
         element('p', { class: 'reason' }, plain(result.reason)), sourceList(result.sources)));
     }
     container.append(element('h4', {}, 'Requirements'), list);
     if (pending.length > 0) {
       container.append(element('p', { class: 'pending' },
-        `Checked later in hiring: ${pending.map(r => lower(r.title)).join(', ')}.`));
+        `Checked later in hiring: ${pending.map(r => lower(plain(r.title))).join(', ')}.`));
     }
 
     if (report.gaps.length > 0) {
@@ -317,8 +331,110 @@
     return article;
   }
 
-  // The role itself, for a single-role check: what it is, its grades and duties, pay notes, training and a search for
-  // its current postings on USAJOBS (by series and title).
+  const money = n => `$${Math.round(n).toLocaleString('en-US')}`;
+  const days = n => (n === 1 ? '1 day' : `${n} days`);
+
+  // "GL-7 step 1, Los Angeles-Long Beach, CA: $62,000 a year with locality pay." and its sources.
+  function payText(pay) {
+    const premium = typeof pay.totalMin === 'number' && pay.totalMax > pay.adjustedPay
+      ? ` With overtime premium: ${money(pay.totalMin)} to ${money(pay.totalMax)}.` : '';
+    const capped = pay.capped ? ' This is the pay cap.' : '';
+    return `${pay.grade} step ${pay.step}, ${pay.locality}: ${money(pay.adjustedPay)} a year with locality pay.${premium}${capped}`;
+  }
+
+  // The pay block: a choice of location (OPM locality areas, and ICE field-office cities when the data has them) and
+  // what the role pays there, updated in place (a polite live region) when the choice changes.
+  function payBlock(role, extra) {
+    const block = element('div', { class: 'pay' });
+    if (!extra.pay || typeof extra.pay.adjustedPay !== 'number') {
+      return block;
+    }
+    const result = element('div', { id: 'pay-result', 'aria-live': 'polite' },
+      element('p', { class: 'pay-estimate' }, payText(extra.pay)), sourceList(extra.pay.sources));
+    const places = extra.places || [];
+    if (places.length > 1) {
+      const select = element('select', { id: 'pay-location', 'aria-describedby': 'pay-location-help' });
+      const groups = new Map([['duty-station', 'ICE field offices'], ['locality-area', 'OPM locality pay areas']]);
+      for (const [kind, label] of groups) {
+        const inKind = places.filter(p => p.kind === kind);
+        if (inKind.length === 0) {
+          continue;
+        }
+        const group = element('optgroup', { label });
+        for (const place of inKind) {
+          const option = element('option', { value: place.locality }, place.name);
+          option.selected = place.locality === extra.pay.locality && place.kind === 'locality-area';
+          group.append(option);
+        }
+        select.append(group);
+      }
+      select.addEventListener('change', async () => {
+        const pay = await getJson(`/api/roles/${encodeURIComponent(role.id)}/pay?grade=${encodeURIComponent(extra.pay.grade)}&locality=${encodeURIComponent(select.value)}${extra.asOf ? `&asOf=${encodeURIComponent(extra.asOf)}` : ''}`);
+        result.replaceChildren(pay && typeof pay.adjustedPay === 'number'
+          ? element('p', { class: 'pay-estimate' }, payText(pay))
+          : element('p', { class: 'pay-estimate' }, `No pay figure for ${select.selectedOptions[0].textContent} in the data.`),
+        pay ? sourceList(pay.sources) : null);
+      });
+      block.append(element('div', { class: 'field' },
+        element('label', { for: 'pay-location' }, 'Where you would work'), select,
+        element('span', { id: 'pay-location-help', class: 'help' },
+          `Pay at the entry grade ${extra.pay.grade}, step 1, in each place the data has figures for.`)));
+    }
+    block.append(result);
+    return block;
+  }
+
+  // The hiring steps: each stage's name and typical duration, its checks and what can end an application there, folded.
+  function pipelineBlock(pipeline) {
+    const list = element('ol', { class: 'pipeline' });
+    for (const stage of pipeline.stages) {
+      const duration = stage.duration
+        ? (stage.duration.minDays === stage.duration.maxDays
+          ? `typically ${days(stage.duration.minDays)}`
+          : `typically ${days(stage.duration.minDays)} to ${days(stage.duration.maxDays)}`)
+        : null;
+      const summary = element('summary', {}, element('span', { class: 'stage-name' }, stage.name),
+        duration ? element('span', { class: 'stage-duration' }, ` (${duration})`) : null);
+      const body = element('details', { class: 'stage' }, summary, element('p', {}, plain(stage.checks)));
+      if ((stage.failures || []).length > 0) {
+        body.append(element('p', { class: 'stage-failures-heading' }, 'What can end an application here:'),
+          element('ul', { class: 'stage-failures' }, ...stage.failures.map(f => element('li', {}, plain(f)))));
+      }
+      body.append(sourceList(stage.sources));
+      list.append(element('li', {}, body));
+    }
+    return list;
+  }
+
+  // The training timeline: each program in order with its length, place and dates from the start day, then the end.
+  function trainingBlock(training) {
+    const timeline = element('ol', { class: 'training-timeline' });
+    for (const program of training.plan.programs) {
+      const slot = (training.schedule || []).find(x => x.programId === program.programId);
+      const length = typeof program.trainingDays === 'number'
+        ? `${program.trainingDays} training days (${program.daysPerWeek} a week)`
+        : typeof program.weeks === 'number' ? `${program.weeks} weeks` : 'length not known';
+      const where = program.location ? ` at ${program.location}` : '';
+      const item = element('li', {}, element('span', { class: 'program-name' }, program.name), `: ${length}${where}.`);
+      if (slot) {
+        item.append(' ', element('time', { datetime: slot.start }, slot.start), ' to ', element('time', { datetime: slot.end }, slot.end), '.');
+      }
+      if (program.note) {
+        item.append(element('p', { class: 'help' }, plain(program.note)));
+      }
+      if (program.failure) {
+        item.append(element('details', { class: 'program-failure' }, element('summary', {}, 'If a trainee fails'),
+          element('p', {}, plain(program.failure))));
+      }
+      timeline.append(item);
+    }
+    const total = typeof training.plan.totalTrainingDays === 'number' ? `${training.plan.totalTrainingDays} training days in all; ` : '';
+    return [element('p', { class: 'training-span' },
+      `Starting on ${training.start}: ${total}training ends about ${training.expectedEnd}.`), timeline];
+  }
+
+  // The role itself, for a single-role check: what it is, its grades and duties, pay where the person would work, the
+  // hiring steps, the training timeline and where to find its current postings on USAJOBS.
   function renderRole(role, extra) {
     const section = element('section', { class: 'role', 'aria-labelledby': 'role-heading' },
       element('h3', { id: 'role-heading' }, `About the role: ${role.title}`));
@@ -339,66 +455,58 @@
       section.append(element('h4', {}, 'Duties'),
         element('ul', {}, ...duties.map(d => element('li', {}, plain(d.text)))));
     }
-    if ((role.payNotes || []).length > 0) {
-      section.append(element('h4', {}, 'Pay'),
-        element('ul', {}, ...role.payNotes.map(n => element('li', {}, plain(n.text)))));
-    }
-    if (extra.pay && typeof extra.pay.adjustedPay === 'number') {
-      const money = n => `$${Math.round(n).toLocaleString('en-US')}`;
-      const premium = typeof extra.pay.totalMin === 'number' && extra.pay.totalMax > extra.pay.adjustedPay
-        ? ` With overtime premium: ${money(extra.pay.totalMin)} to ${money(extra.pay.totalMax)}.` : '';
-      section.append(element('p', { class: 'pay-estimate' },
-        `Pay at ${extra.pay.grade} step ${extra.pay.step}, ${extra.pay.locality}: ${money(extra.pay.adjustedPay)} a year with locality pay.${premium}`),
-      sourceList(extra.pay.sources));
+    if ((role.payNotes || []).length > 0 || extra.pay) {
+      section.append(element('h4', {}, 'Pay'));
+      if ((role.payNotes || []).length > 0) {
+        section.append(element('ul', {}, ...role.payNotes.map(n => element('li', {}, plain(n.text)))));
+      }
+      section.append(payBlock(role, extra));
     }
     if (extra.pipeline && Array.isArray(extra.pipeline.stages) && extra.pipeline.stages.length > 0) {
-      section.append(element('h4', {}, 'Hiring steps'),
-        element('ol', { class: 'pipeline' }, ...extra.pipeline.stages.map(stage => element('li', {}, stage.name))));
+      section.append(element('h4', {}, `Hiring steps (${extra.pipeline.stages.length})`), pipelineBlock(extra.pipeline));
     }
-    if (role.training && role.training.note) {
-      section.append(element('h4', {}, 'Training'), element('p', {}, plain(role.training.note)));
-    }
-    if (extra.training && extra.training.plan && Array.isArray(extra.training.plan.programs)) {
-      const timeline = element('ul', { class: 'training-timeline' });
-      for (const program of extra.training.plan.programs) {
-        const slot = (extra.training.schedule || []).find(x => x.programId === program.programId);
-        const when = slot ? `, ${slot.start} to ${slot.end} if started on ${extra.training.start}` : '';
-        timeline.append(element('li', {}, `${program.name}: ${program.trainingDays} training days at ${program.location}${when}.`));
+    if ((role.training && role.training.note) || (extra.training && extra.training.plan)) {
+      section.append(element('h4', {}, 'Training'));
+      if (role.training && role.training.note) {
+        section.append(element('p', {}, plain(role.training.note)));
       }
-      section.append(timeline);
+      if (extra.training && extra.training.plan && Array.isArray(extra.training.plan.programs)) {
+        section.append(...trainingBlock(extra.training));
+      }
     }
     if (role.series) {
-      const search = new URL('https://www.usajobs.gov/search/results/');
-      search.searchParams.set('j', role.series.code);
-      search.searchParams.set('k', role.title);
+      // USAJOBS documents searching by typing an agency in the keyword box and filtering by series (docs/usajobs.md);
+      // it documents no address that does both, so the link opens USAJOBS and the text says what to search for.
       section.append(element('p', { class: 'next-step' }, 'Next step: ',
-        element('a', { href: search.href, target: '_blank', rel: 'noopener noreferrer', class: 'usajobs' },
-          `Current USAJOBS postings for ${role.title}`, element('span', { class: 'visually-hidden' }, ' (opens in a new tab)')),
-        '. ICE\'s announcements there are what counts.'));
+        element('a', { href: 'https://www.usajobs.gov/', target: '_blank', rel: 'noopener noreferrer', class: 'usajobs' },
+          'Search USAJOBS', element('span', { class: 'visually-hidden' }, ' (opens in a new tab)')),
+        ` for "Immigration and Customs Enforcement" and filter by series ${role.series.code} to see the current postings for ${role.title}. ICE's announcements there are what counts.`));
     }
     return section;
   }
 
-  // Pay at the first entry grade (default locality), the hiring pipeline and the training timeline; each is left out
-  // when its endpoint has nothing for the role.
+  async function getJson(url) {
+    try {
+      const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+      return response.ok ? await response.json() : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // Pay at the first entry grade (default locality) and the places to choose, the hiring pipeline and the training
+  // timeline from the as-of date; each is left out when its endpoint has nothing for the role.
   async function roleDetails(role, asOf) {
-    const get = async url => {
-      try {
-        const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-        return response.ok ? await response.json() : null;
-      } catch {
-        return null;
-      }
-    };
     const id = encodeURIComponent(role.id);
     const date = asOf ? `&asOf=${encodeURIComponent(asOf)}` : '';
     const grade = role.grades && role.grades.entry.length > 0 ? role.grades.entry[0] : null;
-    const [pay, pipeline, training] = await Promise.all([
-      grade ? get(`/api/roles/${id}/pay?grade=${encodeURIComponent(grade)}${date}`) : null,
-      get(`/api/roles/${id}/pipeline`),
-      get(`/api/roles/${id}/training`),
+    const [pay, places, pipeline, training] = await Promise.all([
+      grade ? getJson(`/api/roles/${id}/pay?grade=${encodeURIComponent(grade)}${date}`) : null,
+      grade ? getJson(`/api/pay/localities?roleId=${id}&grade=${encodeURIComponent(grade)}${date}`) : null,
+      getJson(`/api/roles/${id}/pipeline`),
+      getJson(`/api/roles/${id}/training${asOf ? `?start=${encodeURIComponent(asOf)}` : ''}`),
     ]);
-    return { pay, pipeline, training };
+    return { pay, places, pipeline, training, asOf };
   }
 
   function clearProblems() {

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using IceCareers.Pay;
+using IceCareers.Roles;
+
+namespace IceCareers.Web.Tests;
+
+/// <summary>GET /api/pay/localities: the places a person can choose for pay, each one the pay endpoint prices.</summary>
+public class LocalityApiTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static readonly DateOnly Today = DateOnly.FromDateTime(AppFactory.Now.UtcDateTime);
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task GetLocalities_NoRole_ListsEveryKnownLocalityAreaInDataOrder()
+    {
+        var places = await GetPlaces("/api/pay/localities");
+
+        Assert.Equal(new PayEstimator(CareerCatalog.Default).KnownLocalities, places.Select(p => (string)p["name"]!));
+        Assert.All(places, p => Assert.Equal("locality-area", (string?)p["kind"]));
+        Assert.All(places, p => Assert.Equal((string?)p["name"], (string?)p["locality"]));
+    }
+
+    [Theory]
+    [InlineData("deportation-officer")]
+    [InlineData("program-analyst")]
+    [InlineData("hsi-special-agent")]
+    public async Task GetLocalities_ForARole_ListsExactlyThePlacesWhereItsEntryGradeHasPay(string roleId)
+    {
+        var estimator = new PayEstimator(CareerCatalog.Default);
+        var grade = CareerCatalog.Default.GetRole(roleId).Grades.Entry[0];
+        var expected = estimator.KnownLocalities.Where(l => estimator.TryEstimate(roleId, grade, 1, l, Today, out _, out _)).ToList();
+
+        var places = await GetPlaces($"/api/pay/localities?roleId={roleId}");
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, places.Select(p => (string)p["name"]!));
+        foreach (var place in places)
+        {
+            var pay = await _client.GetAsync($"/api/roles/{roleId}/pay?grade={grade}&locality={Uri.EscapeDataString((string)place["locality"]!)}");
+            Assert.Equal(HttpStatusCode.OK, pay.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task GetLocalities_GsRoleAgainstAll_LeavesOutTheAreasWithOnlyALawEnforcementSpecialRate()
+    {
+        var all = (await GetPlaces("/api/pay/localities")).Select(p => (string)p["name"]!).ToList();
+        var analyst = (await GetPlaces("/api/pay/localities?roleId=program-analyst&grade=GS-9&asOf=2026-03-01")).Select(p => (string)p["name"]!).ToList();
+        var estimator = new PayEstimator(CareerCatalog.Default);
+
+        Assert.Subset(all.ToHashSet(), analyst.ToHashSet());
+        foreach (var left in all.Except(analyst))
+        {
+            Assert.False(estimator.TryEstimate("program-analyst", PayGrade.Parse("GS-9"), 1, left, new DateOnly(2026, 3, 1), out _, out _), left);
+        }
+    }
+
+    [Theory]
+    [InlineData("roleId=program-analyst&grade=GS-99", "grade")]
+    [InlineData("roleId=deportation-officer&grade=GS-7", "grade")]
+    [InlineData("grade=GS-9", "grade")]
+    [InlineData("asOf=2026-13-01", "asOf")]
+    [InlineData("roleId=program-analyst&asOf=2030-01-01", "asOf")]
+    public async Task GetLocalities_BadParameter_Returns400NamingIt(string query, string parameter)
+    {
+        var response = await _client.GetAsync("/api/pay/localities?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(parameter, (string?)Assert.Single(problem["problems"]!.AsArray())!["path"]);
+    }
+
+    [Fact]
+    public async Task GetLocalities_UnknownRole_Returns404NamingTheKnownRoles()
+    {
+        var response = await _client.GetAsync("/api/pay/localities?roleId=astronaut");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("astronaut", (string?)problem["roleId"]);
+        Assert.Contains("deportation-officer", problem["knownRoleIds"]!.AsArray().Select(x => (string?)x));
+    }
+
+    [Fact]
+    public async Task OpenApi_Localities_DocumentsTheListAnd400And404ProblemDetails()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;
+        var operation = document["paths"]!["/api/pay/localities"]!["get"]!;
+        var responses = operation["responses"]!.AsObject();
+
+        foreach (var status in new[] { "400", "404" })
+        {
+            Assert.Equal("#/components/schemas/ProblemDetails", (string?)responses[status]!["content"]!["application/problem+json"]!["schema"]!["$ref"]);
+        }
+
+        Assert.Equal("array", (string?)responses["200"]!["content"]!["application/json"]!["schema"]!["type"]);
+        var names = operation["parameters"]!.AsArray().Select(p => (string?)p!["name"]).ToList();
+        Assert.Equal(["roleId", "grade", "asOf"], names);
+    }
+
+    private async Task<List<JsonNode>> GetPlaces(string url)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(p => p!)];
+    }
+}
