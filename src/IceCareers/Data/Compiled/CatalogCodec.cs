@@ -21,12 +21,14 @@ internal static partial class CatalogCodec
             w.String(catalog.Version);
             w.Date(catalog.AsOf);
         });
+        // The optional pay section goes before the required ones: a payload cut anywhere then loses a required section
+        // and is refused, instead of reading as a file written before the pay section existed.
+        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.PayData, WritePayData));
         w.Section(CompiledCatalog.Sections.Sources, w => w.Records(catalog.Sources, WriteSource));
         w.Section(CompiledCatalog.Sections.Roles, w => w.Records(catalog.Roles, WriteRole));
         w.Section(CompiledCatalog.Sections.Requirements, w => w.Records(catalog.Requirements, WriteRequirement));
         w.Section(CompiledCatalog.Sections.Pipelines, w => w.Records(catalog.Pipelines, WritePipeline));
         w.Section(CompiledCatalog.Sections.TrainingPrograms, w => w.Records(catalog.TrainingPrograms, WriteTrainingProgram));
-        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.PayData, WritePayData));
     }
 
     /// <summary>Reads the sections (the string table is read already) into a catalog.</summary>
