@@ -14,7 +14,7 @@ public sealed partial class CliApp
         var start = new Option<string>("--start") { Description = "The first day in the role", HelpName = "YYYY-MM-DD", Required = true };
         var grade = new Option<string>("--grade") { Description = "The grade at appointment, e.g. GL-7 (a grade of the role's career ladder)", HelpName = "GRADE", Required = true };
         var birth = new Option<string?>("--date-of-birth") { Description = "For the law-enforcement retirement dates (never printed)", HelpName = "YYYY-MM-DD" };
-        var locality = new Option<string?>("--locality") { Description = "An OPM locality pay area (or a unique part of its name) for the pay at each event", HelpName = "AREA" };
+        var locality = new Option<string?>("--locality") { Description = "An OPM locality pay area (or a unique part of its name, or an ICE field-office city) for the pay at each event", HelpName = "AREA" };
         var format = FormatOption("text", "json");
         var command = new Command("career", "Project a career in a role: training, probation, promotions, step increases, pay and LEO retirement, with dates")
         {

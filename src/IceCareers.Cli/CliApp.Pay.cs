@@ -16,7 +16,7 @@ public sealed partial class CliApp
         var step = new Option<int>("--step") { Description = "The step, 1 to 10", HelpName = "N", DefaultValueFactory = _ => 1 };
         var locality = new Option<string>("--locality")
         {
-            Description = "An OPM locality pay area, or a unique part of its name (default: Rest of U.S.)",
+            Description = "An OPM locality pay area, a unique part of its name, or the city of an ICE field office, e.g. Newark (default: Rest of U.S.)",
             HelpName = "AREA",
             DefaultValueFactory = _ => PayEstimator.DefaultLocality,
         };

@@ -87,8 +87,8 @@ public sealed class CareerCatalog
             throw new ArgumentException("The catalog is inconsistent: " + string.Join("; ", problems) + ".");
         }
 
-        // The pay data (data/pay/) is not part of the compiled catalog: read lazily from the embedded YAML on first use,
-        // or attached eagerly by LoadDirectory.
+        // The pay data (data/pay/): read lazily from the embedded YAML on first use, unless attached eagerly by
+        // LoadDirectory or by the compiled catalog's pay section.
         _pay = new Lazy<PayData>(() => PayDataReader.Read(DataFile.FromAssembly(typeof(CareerCatalog).Assembly), this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -154,6 +154,9 @@ public sealed class CareerCatalog
     /// <summary>The pay tables, locality areas, premiums and incentives (data/pay/); read on first use for the embedded data.</summary>
     /// <exception cref="CatalogLoadException">The embedded pay data is broken (a build that tests would have failed).</exception>
     internal PayData PayData => _pay.Value;
+
+    /// <summary>Attaches pay data read with the catalog (the compiled catalog's pay section) in place of the lazy YAML read.</summary>
+    internal void AttachPayData(PayData pay) => _pay = new Lazy<PayData>(pay);
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id, e.g. <c>deportation-officer</c>.</param>

@@ -69,4 +69,35 @@ public sealed class PayCommandTests
 
     [Fact]
     public void Pay_MissingGrade_ExitsTwo() => Icecareers.Bad("pay", "program-analyst");
+
+    [Fact]
+    public void Pay_FieldOfficeCityChicago_ExitsTwoSayingItsPercentageIsNotInTheData()
+    {
+        // Chicago is an ERO field office in the Chicago-Naperville area, whose 2025/2026 locality payment no official
+        // copy found gave: the command names the area and refuses to guess, exit 2, nothing on stdout.
+        var result = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", "Chicago");
+
+        Assert.StartsWith("--locality: The data has no locality payment (percentage) for Chicago-Naperville, IL-IN-WI in 2026", result.ErrLines[0], StringComparison.Ordinal);
+        Assert.Contains("does not guess", result.Err, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void Pay_FieldOfficeCityNewark_EstimatesForItsAreaAndNamesTheOffice()
+    {
+        var result = Icecareers.Ok("pay", "deportation-officer", "--grade", "GL-7", "--locality", "newark", "--as-of", "2026-03-01");
+        var expected = new PayEstimator(CareerCatalog.Default).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "New York-Newark, NY-NJ-CT-PA", new DateOnly(2026, 3, 1));
+
+        Assert.StartsWith("deportation-officer at GL-7 step 1, New York-Newark, NY-NJ-CT-PA, 2026-03-01", result.Out, StringComparison.Ordinal);
+        Assert.Contains(expected.AdjustedPay.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), result.Out, StringComparison.Ordinal);
+        Assert.Contains("ERO Newark Field Office", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pay_FieldOfficeWithoutArea_ExitsTwoNamingTheOffice()
+    {
+        var result = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", "El Paso");
+
+        Assert.StartsWith("--locality: The ERO El Paso Field Office (El Paso) is in a locality pay area the data does not define", result.ErrLines[0], StringComparison.Ordinal);
+    }
 }

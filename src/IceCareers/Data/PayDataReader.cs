@@ -13,6 +13,9 @@ internal sealed class PayDataReader
     public const string Folder = "pay/";
     private static readonly string[] FileNames = ["sources.yaml", "schedules.yaml", "localities.yaml", "premiums.yaml", "careers.yaml"];
 
+    /// <summary>Pay files a data directory may leave out.</summary>
+    private static readonly string[] OptionalFileNames = ["duty-stations.yaml"];
+
     private readonly YamlDocumentReader _yaml = new();
     private readonly List<CatalogError> _errors = [];
 
@@ -41,9 +44,9 @@ internal sealed class PayDataReader
         foreach (var file in files)
         {
             var name = file.Path[Folder.Length..];
-            if (!FileNames.Contains(name))
+            if (!FileNames.Contains(name) && !OptionalFileNames.Contains(name))
             {
-                _errors.Add(new CatalogError(file.Path, 1, 1, "unexpected pay data file; pay/ holds " + string.Join(", ", FileNames)));
+                _errors.Add(new CatalogError(file.Path, 1, 1, "unexpected pay data file; pay/ holds " + string.Join(", ", FileNames.Concat(OptionalFileNames))));
             }
             else
             {
@@ -70,7 +73,8 @@ internal sealed class PayDataReader
         var (areas, special) = byName.TryGetValue("localities.yaml", out var l) ? ReadLocalities(l, known) : ([], []);
         var (premiums, incentives) = byName.TryGetValue("premiums.yaml", out var p) ? ReadPremiums(p, known, catalog) : ([], []);
         var careers = byName.TryGetValue("careers.yaml", out var k) ? ReadCareers(k, known, catalog) : null;
-        return new PayData(sources, schedules, caps, areas, special, premiums, incentives, careers);
+        var stations = byName.TryGetValue("duty-stations.yaml", out var d) ? ReadStations(d, known, areas) : [];
+        return new PayData(sources, schedules, caps, areas, special, premiums, incentives, careers, stations);
     }
 
     private (IReadOnlyList<PaySchedule>, IReadOnlyList<PayCap>) ReadSchedules(DataFile file, IReadOnlySet<string> known)
@@ -180,7 +184,7 @@ internal sealed class PayDataReader
                 c.Error(KeyPath.Key(path, "percent"), "a locality payment is a percentage from 0 to 100");
             }
 
-            if (item.Years is null || item.Years.Count == 0)
+            if (item.Percent is not null && (item.Years is null || item.Years.Count == 0))
             {
                 c.Error(KeyPath.Key(path, "years"), "missing required key 'years' (the years the percentage holds for)");
             }
@@ -368,6 +372,58 @@ internal sealed class PayDataReader
                 c.Required(leo?.MandatorySeparation?.Years, "$.leoRetirement.mandatorySeparation.years"),
                 leo?.AgeReachedDayBeforeBirthday ?? false,
                 c.Sources(leo?.Sources, "$.leoRetirement.sources")));
+    }
+
+    private IReadOnlyList<DutyStation> ReadStations(DataFile file, IReadOnlySet<string> known, IReadOnlyList<LocalityArea> areas)
+    {
+        var dto = _yaml.Read<PayDutyStationsFileDto>(file, _errors, out var positions);
+        if (dto is null)
+        {
+            return [];
+        }
+
+        var c = new MappingContext(file.Path, positions, _errors, known);
+        var stations = new List<DutyStation>();
+        for (var i = 0; i < (dto.Stations?.Count ?? 0); i++)
+        {
+            var item = dto.Stations![i];
+            var path = KeyPath.Item("$.stations", i);
+            var directorate = c.Required(item.Directorate, KeyPath.Key(path, "directorate")) switch
+            {
+                "ero" => Directorate.EnforcementAndRemovalOperations,
+                "hsi" => Directorate.HomelandSecurityInvestigations,
+                "" => Directorate.EnforcementAndRemovalOperations,
+                var other => Bad(c, KeyPath.Key(path, "directorate"), $"'{other}' is not ero or hsi", Directorate.EnforcementAndRemovalOperations),
+            };
+            var city = c.Required(item.City, KeyPath.Key(path, "city"));
+            if (city.Length > 0 && stations.Any(s => string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase) && s.Directorate == directorate))
+            {
+                c.Error(KeyPath.Key(path, "city"), $"city '{city}' is listed twice for the same directorate");
+            }
+
+            if (item.State is not null && (item.State.Length != 2 || !item.State.All(char.IsAsciiLetterUpper)))
+            {
+                c.Error(KeyPath.Key(path, "state"), $"'{item.State}' is not a two-letter state code");
+            }
+
+            if (item.Area is not null && !areas.Any(a => a.Name == item.Area))
+            {
+                c.Error(KeyPath.Key(path, "area"), $"unknown locality pay area '{item.Area}'; list it in localities.yaml first");
+            }
+
+            stations.Add(new DutyStation
+            {
+                Directorate = directorate,
+                Office = c.Required(item.Office, KeyPath.Key(path, "office")),
+                City = city,
+                State = item.State,
+                LocalityArea = item.Area,
+                Sources = c.Sources(item.Sources, KeyPath.Key(path, "sources")),
+                Note = item.Note,
+            });
+        }
+
+        return stations;
     }
 
     private static string RoleId(MappingContext c, CareerCatalog catalog, string? id, string path)

@@ -7,7 +7,7 @@ namespace IceCareers.Pay;
 /// <summary>The pay data of a catalog (data/pay/), read once. Internal: the public face is <see cref="PayEstimator"/>.</summary>
 internal sealed class PayData
 {
-    public static readonly PayData Empty = new([], [], [], [], [], [], [], null);
+    public static readonly PayData Empty = new([], [], [], [], [], [], [], null, []);
 
     public PayData(
         IReadOnlyList<Source> sources,
@@ -17,8 +17,10 @@ internal sealed class PayData
         IReadOnlyList<SpecialRate> specialRates,
         IReadOnlyList<PremiumRule> premiums,
         IReadOnlyList<PayIncentive> incentives,
-        CareerRules? careers)
+        CareerRules? careers,
+        IReadOnlyList<DutyStation> stations)
     {
+        Stations = stations;
         Careers = careers;
         Sources = sources;
         Schedules = schedules;
@@ -42,6 +44,9 @@ internal sealed class PayData
     public IReadOnlyList<PremiumRule> Premiums { get; }
 
     public IReadOnlyList<PayIncentive> Incentives { get; }
+
+    /// <summary>ICE duty stations (data/pay/duty-stations.yaml), in data order.</summary>
+    public IReadOnlyList<DutyStation> Stations { get; }
 
     /// <summary>The career rules (data/pay/careers.yaml); <see langword="null"/> for a catalog without pay data.</summary>
     public CareerRules? Careers { get; }

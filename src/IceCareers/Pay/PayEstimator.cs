@@ -27,6 +27,12 @@ public sealed class PayEstimator
     /// <summary>The names of the locality pay areas in the data, in data order.</summary>
     public IReadOnlyList<string> KnownLocalities => _catalog.PayData.Areas.Select(a => a.Name).ToArray();
 
+    /// <summary>
+    /// ICE's duty stations (field offices) with their cities and locality pay areas, in data order: the cities
+    /// <see cref="Estimate"/> and <see cref="ResolveLocality"/> accept besides locality pay area names.
+    /// </summary>
+    public IReadOnlyList<DutyStation> DutyStations => _catalog.PayData.Stations;
+
     /// <summary>The years that have pay tables.</summary>
     public IReadOnlyList<int> Years => _catalog.PayData.Schedules.Select(s => s.Year).Distinct().Order().ToArray();
 
@@ -34,7 +40,10 @@ public sealed class PayEstimator
     /// <param name="roleId">The role id.</param>
     /// <param name="grade">The grade: GL at grades 3 to 10 for law-enforcement roles, GS otherwise.</param>
     /// <param name="step">The step, 1 to 10.</param>
-    /// <param name="locality">An OPM locality pay area name or a unique case-insensitive part of one.</param>
+    /// <param name="locality">
+    /// An OPM locality pay area name, a unique case-insensitive part of one, or the city of an ICE field office
+    /// (<see cref="DutyStations"/>).
+    /// </param>
     /// <param name="asOf">The date; its calendar year picks the tables.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="RoleNotFoundException">The role is not in the catalog.</exception>
@@ -68,10 +77,16 @@ public sealed class PayEstimator
         return estimate is not null;
     }
 
-    /// <summary>Resolves a locality: an exact area name or a unique case-insensitive part of one.</summary>
+    /// <summary>
+    /// Resolves a locality, case-insensitively: an exact area name, the city of an ICE field office
+    /// (<see cref="DutyStations"/>), or a unique part of an area name or of a field-office city.
+    /// </summary>
     /// <param name="locality">The text to resolve.</param>
     /// <returns>The OPM locality pay area name.</returns>
-    /// <exception cref="ArgumentException">Unknown or ambiguous; the message lists the known or the matching areas.</exception>
+    /// <exception cref="ArgumentException">
+    /// Unknown or ambiguous, or a field office whose locality pay area is not in the data; the message lists the known
+    /// or the matching areas and cities.
+    /// </exception>
     public string ResolveLocality(string locality)
     {
         var area = Resolve(locality, out var error);
@@ -134,10 +149,15 @@ public sealed class PayEstimator
 
         if (!area.Years.Contains(year))
         {
-            error = new ArgumentException($"The data has no locality figures for {area.Name} in {year}.", nameof(locality));
+            var years = area.Years.Count == 0 ? "any year" : string.Join(", ", area.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+            error = new ArgumentException(
+                $"The data has no locality payment (percentage) for {area.Name} in {year}: it has figures for {(area.Years.Count == 0 ? "no year" : years)}. No official copy of OPM's table for it was found, and the library does not guess one.",
+                nameof(locality));
             return null;
         }
 
+        var station = data.Stations.FirstOrDefault(s => s.LocalityArea == area.Name && string.Equals(s.City, (locality ?? "").Trim(), StringComparison.OrdinalIgnoreCase));
+        var stationSources = station?.Sources ?? [];
         var cap = data.Cap(year);
         if (cap is null)
         {
@@ -181,6 +201,12 @@ public sealed class PayEstimator
         if (role.IsLawEnforcement && table is null && data.SpecialRates.Any(r => r.Year == year && r.Series.Contains(role.Series.Code)))
         {
             notes.Add($"OPM set special rate tables for law enforcement officers for {year}; the table for {area.Name} is not in the data, so its special rate (likely higher than the locality rate shown) is not applied.");
+        }
+
+        if (station is not null)
+        {
+            notes.Add($"The {station.Office} ({station.City}) is in the {area.Name} locality pay area (data/pay/duty-stations.yaml).");
+            sources.AddRange(stationSources);
         }
 
         var capped = uncapped > cap.Amount;
@@ -239,7 +265,8 @@ public sealed class PayEstimator
     private LocalityArea? Resolve(string? text, out ArgumentException? error)
     {
         error = null;
-        var areas = _catalog.PayData.Areas;
+        var data = _catalog.PayData;
+        var areas = data.Areas;
         if (areas.Count == 0)
         {
             error = new ArgumentException("The catalog has no pay data (data/pay/).", "locality");
@@ -249,7 +276,7 @@ public sealed class PayEstimator
         var wanted = (text ?? "").Trim();
         if (wanted.Length == 0)
         {
-            error = new ArgumentException("The locality is empty; known locality pay areas: " + string.Join("; ", areas.Select(a => a.Name)) + ".", "locality");
+            error = new ArgumentException("The locality is empty; " + KnownChoices() + ".", "locality");
             return null;
         }
 
@@ -259,15 +286,42 @@ public sealed class PayEstimator
             return exact;
         }
 
-        var matches = areas.Where(a => a.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToArray();
-        if (matches.Length == 1)
+        var stations = data.Stations.Where(s => string.Equals(s.City, wanted, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (stations.Length == 0)
         {
-            return matches[0];
+            stations = data.Stations.Where(s => s.City.Contains(wanted, StringComparison.OrdinalIgnoreCase)).ToArray();
         }
 
-        error = matches.Length > 1
-            ? new ArgumentException($"The locality '{wanted}' matches several areas: {string.Join("; ", matches.Select(a => a.Name))}. Name one of them.", "locality")
-            : new ArgumentException($"Unknown locality '{wanted}'. Known locality pay areas: {string.Join("; ", areas.Select(a => a.Name))}. (Only these areas' figures have been sourced; ICE field-office cities are not in the data.)", "locality");
+        // The candidates: areas whose name contains the text, and the areas of the field offices whose city does. A
+        // field office whose area is not in the data is a candidate of its own, so that it is named, never skipped.
+        var candidates = areas.Where(a => a.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)).Select(a => a.Name)
+            .Concat(stations.Select(s => s.LocalityArea ?? "(" + s.Office + ")"))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        if (candidates.Length == 1)
+        {
+            var station = stations.FirstOrDefault();
+            if (station is not null && station.LocalityArea is null)
+            {
+                error = new ArgumentException(
+                    $"The {station.Office} ({station.City}) is in a locality pay area the data does not define, so pay there cannot be estimated. Field offices with a known area: {string.Join("; ", data.Stations.Where(s => s.LocalityArea is not null).Select(s => s.City))}.",
+                    "locality");
+                return null;
+            }
+
+            return areas.First(a => a.Name == candidates[0]);
+        }
+
+        error = candidates.Length > 1
+            ? new ArgumentException($"The locality '{wanted}' matches several areas or field offices: {string.Join("; ", candidates)}. Name one of them.", "locality")
+            : new ArgumentException($"Unknown locality '{wanted}'. {KnownChoices()}. (Only these areas' figures have been sourced.)", "locality");
         return null;
+    }
+
+    private string KnownChoices()
+    {
+        var data = _catalog.PayData;
+        var text = "known locality pay areas: " + string.Join("; ", data.Areas.Select(a => a.Name));
+        return data.Stations.Count == 0 ? text : text + "; ICE field-office cities: " + string.Join("; ", data.Stations.Select(s => s.City));
     }
 }

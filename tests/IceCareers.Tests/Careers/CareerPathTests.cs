@@ -121,6 +121,24 @@ public sealed class CareerPathTests
     }
 
     [Fact]
+    public void Project_FieldOfficeCity_PaysForItsArea()
+    {
+        var projection = Officer(new DateOnly(1995, 6, 15), "Newark");
+
+        Assert.Equal("New York-Newark, NY-NJ-CT-PA", projection.Locality);
+        Assert.Equal(new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "New York-Newark, NY-NJ-CT-PA", Start).AdjustedPay, projection.Events[0].Pay);
+    }
+
+    [Fact]
+    public void Project_FieldOfficeWithoutArea_ThrowsNamingLocality()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Officer(new DateOnly(1995, 6, 15), "Seattle"));
+
+        Assert.Equal("locality", error.ParamName);
+        Assert.Contains("ERO Seattle Field Office", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Project_WithoutLocality_NoPay() => Assert.All(Officer(null).Events, e => Assert.Null(e.Pay));
 
     [Fact]

@@ -21,6 +21,9 @@ internal static partial class CatalogCodec
             w.String(catalog.Version);
             w.Date(catalog.AsOf);
         });
+        // The optional pay section goes before the required ones: a payload cut anywhere then loses a required section
+        // and is refused, instead of reading as a file written before the pay section existed.
+        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.PayData, WritePayData));
         w.Section(CompiledCatalog.Sections.Sources, w => w.Records(catalog.Sources, WriteSource));
         w.Section(CompiledCatalog.Sections.Roles, w => w.Records(catalog.Roles, WriteRole));
         w.Section(CompiledCatalog.Sections.Requirements, w => w.Records(catalog.Requirements, WriteRequirement));
@@ -44,7 +47,15 @@ internal static partial class CatalogCodec
         var pipelines = r.Records(ReadPipeline);
         r.EnterSection(CompiledCatalog.Sections.TrainingPrograms);
         var programs = r.Records(ReadTrainingProgram);
-        return new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
+        var catalog = new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
+
+        // A file written before the pay section existed leaves the pay data to the embedded YAML, read on first use.
+        if (r.TryEnterSection(CompiledCatalog.Sections.Pay))
+        {
+            catalog.AttachPayData(r.Record(ReadPayData));
+        }
+
+        return catalog;
     }
 
     private static void WriteSourcedText(CompiledCatalogWriter w, SourcedText text)

@@ -8,27 +8,32 @@ namespace IceCareers.Data.Compiled;
 //   header   magic "ICAT" (uint32), format version (int32), checksum of the payload (FNV-1a, uint64), payload length (int32)
 //   payload  sections, one after another, in any order: section id (number), byte length (number), that many bytes
 //   section  1 strings: count, then each string as a byte length and UTF-8 bytes. Everywhere else a string is its index.
-//            2 catalog: a record (version, asOf)      3 sources  4 roles  5 requirements  6 pipelines  7 training programs:
-//            a count, then that many records
-//   record   every model object (a role, a duty, a dated period, …): byte length, then its fields in a fixed order
+//            2 catalog: version, asOf (read like a record: the section's length bounds it, later fields go at its end)
+//            3 sources  4 roles  5 requirements  6 pipelines  7 training programs: a count, then that many records
+//            8 pay: one record, the pay data of data/pay/ (optional: a file without it leaves the pay data to the
+//            embedded YAML)
+//   record   every model object (a role, a duty, a pay grade, a dated period, …): byte length, then its fields in a fixed
+//            order. The one exception: a dated period's Effective (from, to) is two fields of the period's record.
 //   field    number: 7-bit-encoded, non-negative; bool: one byte, 0 or 1; decimal: 16 bytes (decimal.GetBits, little
 //            endian); date: a number (DayNumber); optional value: a bool, then the value if true; list: a count, then
 //            the items (records when the items are model objects); an enum: its number.
 // Each model type has its Write… and Read… methods side by side in CatalogCodec.<Type>.cs; the layout is those methods.
 //
 // Compatible changes: no format-version bump, and the reader keeps reading every older file of the same format
-//   • A new section, with an id never used before. Older readers skip section ids they do not know. The reader reads it
-//     with CompiledCatalogReader.OptionalSection and a documented default for files written before it existed (an empty
-//     list, say) — never with Section, which requires it.
+//   • A new section, with an id never used before (add it to Sections). Older readers skip section ids they do not know.
+//     The reader enters it with `if (r.TryEnterSection(id))` and otherwise uses a documented default for files written
+//     before it existed (an empty list, say) — never with EnterSection, which requires it.
 //   • A new field appended at the END of a record (or of the catalog section). Older readers skip the rest of a record
 //     they have read. The reader reads it as `r.More ? r.Int() : <default>` — the default documented on that line — so a
 //     record from an older writer, which ends before the field, reads with the default. Never read it unconditionally.
-//   • A new requirement kind or enum member: older files do not hold it. (An older reader meeting it fails loudly.)
+//   • A new requirement kind or enum member: older files do not hold it. (An older reader — which in practice never
+//     meets a newer file, since each assembly embeds its own — would refuse an unknown requirement kind and carry an
+//     unknown enum number as it is; so an enum number, once written, is never given to another member.)
 // Incompatible changes: bump FormatVersion, raise OldestReadableFormatVersion to it, and replace the frozen file in
 // tests/IceCareers.Tests/Data/Compiled/Frozen with one written in the new format (eng/DataCompiler --freeze)
 //   • Removing, reordering or re-typing a field or a section; inserting a field anywhere but at the end of a record;
 //     giving an existing field, section id or enum number another meaning; changing how a primitive is encoded.
-//   • Making a record of something written inline, or the reverse.
+//   • Making a record of something written inline, or the reverse (which is why every model object is a record).
 // The frozen file (written once and never regenerated) is what keeps these rules honest: a reader that cannot read it,
 // or reads something other than the catalog it was written from, fails a test.
 // ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -113,8 +118,11 @@ internal static class CompiledCatalog
         /// <summary>The training programs, as a list of records.</summary>
         public const int TrainingPrograms = 7;
 
+        /// <summary>The pay data (data/pay/), as one record; optional (older files lack it).</summary>
+        public const int Pay = 8;
+
         /// <summary>One more than the highest id this library knows; ids from here up are skipped.</summary>
-        public const int End = 8;
+        public const int End = 9;
 
         /// <summary>A name for messages.</summary>
         public static string Name(int id) => id switch
@@ -126,6 +134,7 @@ internal static class CompiledCatalog
             Requirements => "requirements",
             Pipelines => "pipelines",
             TrainingPrograms => "training programs",
+            Pay => "pay",
             _ => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }

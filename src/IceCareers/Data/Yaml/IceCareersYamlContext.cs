@@ -61,6 +61,8 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(PayLadderDto))]
 [YamlSerializable(typeof(PayLeoRetirementDto))]
 [YamlSerializable(typeof(PayAgeYearsDto))]
+[YamlSerializable(typeof(PayDutyStationsFileDto))]
+[YamlSerializable(typeof(PayDutyStationDto))]
 public partial class IceCareersYamlContext : StaticContext
 {
 }

@@ -133,3 +133,19 @@ internal sealed class PayAgeYearsDto
     public int? Age { get; set; }
     public int? Years { get; set; }
 }
+
+internal sealed class PayDutyStationsFileDto
+{
+    public List<PayDutyStationDto>? Stations { get; set; }
+}
+
+internal sealed class PayDutyStationDto
+{
+    public string? Directorate { get; set; }
+    public string? Office { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public string? Area { get; set; }
+    public List<string>? Sources { get; set; }
+    public string? Note { get; set; }
+}
