@@ -155,8 +155,8 @@ public sealed class CareerCatalog
     /// <exception cref="CatalogLoadException">The embedded pay data is broken (a build that tests would have failed).</exception>
     internal PayData PayData => _pay.Value;
 
-    /// <summary>Attaches pay data read with the catalog (the compiled catalog's pay section) in place of the lazy YAML read.</summary>
-    internal void AttachPayData(PayData pay) => _pay = new Lazy<PayData>(pay);
+    /// <summary>Attaches the compiled catalog's pay data (read on first use) in place of the lazy YAML read.</summary>
+    internal void AttachPayData(Lazy<PayData> pay) => _pay = pay;
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id, e.g. <c>deportation-officer</c>.</param>

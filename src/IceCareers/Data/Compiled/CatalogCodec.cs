@@ -1,3 +1,4 @@
+using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Roles;
 
@@ -49,11 +50,11 @@ internal static partial class CatalogCodec
         var programs = r.Records(ReadTrainingProgram);
         var catalog = new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
 
-        // A file written before the pay section existed leaves the pay data to the embedded YAML, read on first use.
-        if (r.TryEnterSection(CompiledCatalog.Sections.Pay))
-        {
-            catalog.AttachPayData(r.Record(ReadPayData));
-        }
+        // Pay data is read on first use (most programs never estimate pay). A file written before the pay section
+        // existed has no pay data: the documented default is none (PayData.Empty), never another source.
+        catalog.AttachPayData(r.TryEnterSection(CompiledCatalog.Sections.Pay)
+            ? r.Later(CompiledCatalog.Sections.Pay, ReadPayData)
+            : new Lazy<PayData>(PayData.Empty));
 
         return catalog;
     }

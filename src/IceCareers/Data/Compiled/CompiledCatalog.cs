@@ -118,7 +118,10 @@ internal static class CompiledCatalog
         /// <summary>The training programs, as a list of records.</summary>
         public const int TrainingPrograms = 7;
 
-        /// <summary>The pay data (data/pay/), as one record; optional (older files lack it).</summary>
+        /// <summary>
+        /// The pay data (data/pay/), as one record, read on first use; optional: a file written before it existed has no
+        /// pay data (an empty <c>PayData</c>).
+        /// </summary>
         public const int Pay = 8;
 
         /// <summary>One more than the highest id this library knows; ids from here up are skipped.</summary>

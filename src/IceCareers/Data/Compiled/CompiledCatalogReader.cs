@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -13,20 +14,22 @@ namespace IceCareers.Data.Compiled;
 internal sealed class CompiledCatalogReader
 {
     private readonly byte[] _data;
+    private readonly string _name;
     private readonly int[] _sectionStart = new int[CompiledCatalog.Sections.End];
     private readonly int[] _sectionEnd = new int[CompiledCatalog.Sections.End];
     private string[] _strings = [];
     private int _position;
     private int _end;
 
-    private CompiledCatalogReader(byte[] payload)
+    private CompiledCatalogReader(byte[] payload, string name)
     {
         _data = payload;
+        _name = name;
         _end = payload.Length;
     }
 
     /// <summary>A reader positioned at the start of <paramref name="payload"/>, with no sections and no strings: for tests of the record framing.</summary>
-    internal static CompiledCatalogReader ForPayload(byte[] payload) => new(payload);
+    internal static CompiledCatalogReader ForPayload(byte[] payload) => new(payload, "payload");
 
     /// <summary>
     /// Whether the record being read has fields left. A field appended to a record after format 4 is read only when it
@@ -82,7 +85,7 @@ internal sealed class CompiledCatalogReader
                 throw Fail(name, "damaged: the payload's checksum does not match");
             }
 
-            var reader = new CompiledCatalogReader(payload);
+            var reader = new CompiledCatalogReader(payload, name);
             reader.FindSections();
             reader.EnterSection(CompiledCatalog.Sections.Strings);
             reader._strings = reader.StringTable();
@@ -123,6 +126,27 @@ internal sealed class CompiledCatalogReader
         _end = _sectionEnd[id];
         return true;
     }
+
+    /// <summary>
+    /// Reads section <paramref name="id"/> (one record) on first use instead of now, once, whatever the number of
+    /// threads: for data most programs never ask for, whose reading would otherwise add to every start. The reader is
+    /// not used for anything else once the catalog is read, so the deferred read may move it. A record that does not
+    /// read then is the same <see cref="CatalogLoadException"/> as at load.
+    /// </summary>
+    public Lazy<T> Later<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(int id, Func<CompiledCatalogReader, T> read) => new(
+        () =>
+        {
+            try
+            {
+                EnterSection(id);
+                return Record(read);
+            }
+            catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                throw Fail(_name, "does not read (" + e.Message + ")", e);
+            }
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Starts reading a record: returns what <see cref="EndRecord"/> needs to finish it.</summary>
     public int BeginRecord()

@@ -187,6 +187,37 @@ public sealed class CompiledCatalogCompatibilityTests
         Assert.Contains("a newer IceCareers wrote it", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_FrozenFileWrittenBeforeThePaySection_HasNoPayData()
+    {
+        // The documented default of a missing pay section is no pay data, not pay data from somewhere else.
+        using var stream = File.OpenRead(FrozenPath(".bin"));
+
+        var catalog = CompiledCatalogReader.Read(stream, "frozen.bin");
+
+        Assert.Empty(catalog.PayData.Schedules);
+        Assert.Empty(catalog.PayData.Areas);
+        Assert.Empty(new IceCareers.Pay.PayEstimator(catalog).KnownLocalities);
+    }
+
+    [Fact]
+    public void Read_PaySectionThatDoesNotRead_LoadsThenThrowsCatalogLoadExceptionOnFirstUse()
+    {
+        // The pay section is read on first use: a damaged one does not stop the catalog loading, and its first use
+        // fails the way a damaged catalog fails at load.
+        var payload = Sections(Payload(Compile()))
+            .SelectMany(s => s.Id == CompiledCatalog.Sections.Pay ? Section(s.Id, [.. Encode(1_000_000), 1, 2, 3]) : Section(s.Id, s.Body))
+            .ToArray();
+        using var stream = Envelope(payload);
+
+        var catalog = CompiledCatalogReader.Read(stream, "damaged.bin");
+
+        Assert.NotEmpty(catalog.Roles);
+        var error = Assert.Throws<CatalogLoadException>(() => catalog.PayData);
+        Assert.Contains("damaged.bin", error.Message, StringComparison.Ordinal);
+        Assert.Throws<CatalogLoadException>(() => new IceCareers.Pay.PayEstimator(catalog).KnownLocalities);
+    }
+
     private static string FrozenPath(string extension) =>
         Repository.PathOf("tests", "IceCareers.Tests", "Data", "Compiled", "Frozen", FrozenStem + extension);
 
