@@ -18,7 +18,7 @@ internal static class PayEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/pay/localities", GetLocalities)
-            .WithSummary("The places to choose for pay: the OPM locality pay areas in the data (kind locality-area), each with the locality to pass to /api/roles/{id}/pay. With roleId, only the places where the role's grade (default its first entry grade) has pay on asOf (default today).")
+            .WithSummary("The places to choose for pay: the OPM locality pay areas in the data (kind locality-area) and ICE's duty stations, field-office cities (kind duty-station), each with the locality to pass to /api/roles/{id}/pay. With roleId, only its directorate's offices, and only the places where the role's grade (default its first entry grade) has pay on asOf (default today).")
             .Produces<PayLocation[]>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -76,7 +76,8 @@ internal static class PayEndpoints
     }
 
     /// <summary>
-    /// The places to choose for pay. Without <paramref name="roleId"/>, every locality area in the data; with it, only those
+    /// The places to choose for pay: the locality areas in the data, then the ICE duty stations whose locality area it has.
+    /// Without <paramref name="roleId"/>, all of them; with it, the role's directorate's stations, and only the places
     /// where <paramref name="grade"/> (default the role's first entry grade), step 1, has pay on <paramref name="asOf"/>
     /// (default today), so that every choice the page offers shows a figure. A bad parameter is a 400 naming it; an
     /// unknown role a 404.
@@ -106,27 +107,35 @@ internal static class PayEndpoints
         }
 
         var estimator = new PayEstimator(catalog);
-        var places = estimator.KnownLocalities.Select(name => new PayLocation(name, PayLocation.LocalityArea, name));
-        if (roleId is not null)
+        var areas = estimator.KnownLocalities.Select(name => new PayLocation(name, PayLocation.LocalityArea, name));
+
+        // A duty station is offered by its city, which the estimator accepts as a locality (adding the office's sources);
+        // a station whose locality area the data lacks has no pay figure, so it is never offered.
+        var stations = estimator.DutyStations.Where(s => s.LocalityArea is not null);
+        if (roleId is null)
         {
-            if (!catalog.TryGetRole(roleId, out var role))
-            {
-                return Problems.UnknownRole(catalog, roleId);
-            }
-
-            var at = grade is null ? role.Grades.Entry[0] : payGrade;
-            var day = asOf is null ? Dates.Today(time) : date;
-            var priced = places.Where(p => estimator.TryEstimate(role.Id, at, 1, p.Locality, day, out _, out _)).ToArray();
-            if (priced.Length == 0 && !estimator.TryEstimate(role.Id, at, 1, PayEstimator.DefaultLocality, day, out _, out var error))
-            {
-                // The grade or the date is wrong for the role wherever it is: say so (naming the parameter) rather than list nothing.
-                return Problems.BadRequest([LibraryProblem(error)]);
-            }
-
-            return TypedResults.Json(priced, WebJsonContext.Default.PayLocationArray);
+            return TypedResults.Json([.. areas, .. stations.Select(Place)], WebJsonContext.Default.PayLocationArray);
         }
 
-        return TypedResults.Json(places.ToArray(), WebJsonContext.Default.PayLocationArray);
+        if (!catalog.TryGetRole(roleId, out var role))
+        {
+            return Problems.UnknownRole(catalog, roleId);
+        }
+
+        // Only the offices of the role's own directorate: an ERO field office is not where an HSI agent works.
+        var places = areas.Concat(stations.Where(s => s.Directorate == role.Directorate).Select(Place));
+        var at = grade is null ? role.Grades.Entry[0] : payGrade;
+        var day = asOf is null ? Dates.Today(time) : date;
+        var priced = places.Where(p => estimator.TryEstimate(role.Id, at, 1, p.Locality, day, out _, out _)).ToArray();
+        if (priced.Length == 0 && !estimator.TryEstimate(role.Id, at, 1, PayEstimator.DefaultLocality, day, out _, out var error))
+        {
+            // The grade or the date is wrong for the role wherever it is: say so (naming the parameter) rather than list nothing.
+            return Problems.BadRequest([LibraryProblem(error)]);
+        }
+
+        return TypedResults.Json(priced, WebJsonContext.Default.PayLocationArray);
+
+        static PayLocation Place(DutyStation s) => new($"{s.City} ({s.Office})", PayLocation.DutyStation, s.City);
     }
 
     /// <summary>The career from <paramref name="start"/> at <paramref name="grade"/> (both required); the date of birth and locality are optional.</summary>

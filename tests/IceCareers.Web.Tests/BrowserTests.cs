@@ -507,10 +507,14 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var role = CareerCatalog.Default.GetRole("deportation-officer");
         var grade = role.Grades.Entry[0];
         var estimator = new PayEstimator(CareerCatalog.Default);
-        var places = estimator.KnownLocalities.Where(l => estimator.TryEstimate(role.Id, grade, 1, l, AsOf, out _, out _)).ToList();
+        var stations = estimator.DutyStations.Where(s => s.LocalityArea is not null && s.Directorate == role.Directorate
+            && estimator.TryEstimate(role.Id, grade, 1, s.City, AsOf, out _, out _)).ToList();
+        var areas = estimator.KnownLocalities.Where(l => estimator.TryEstimate(role.Id, grade, 1, l, AsOf, out _, out _)).ToList();
         var location = page.GetByLabel("Where you would work");
         await Assertions.Expect(location).ToHaveValueAsync(PayEstimator.DefaultLocality);
-        Assert.Equal(places, await location.Locator("option").AllTextContentsAsync());
+        Assert.NotEmpty(stations);
+        Assert.Equal(stations.Select(s => $"{s.City} ({s.Office})"), await location.Locator("optgroup[label='ICE field offices'] > option").AllTextContentsAsync());
+        Assert.Equal(areas, await location.Locator("optgroup[label='OPM locality pay areas'] > option").AllTextContentsAsync());
         var atDefault = estimator.Estimate(role.Id, grade, 1, PayEstimator.DefaultLocality, AsOf);
         var estimate = page.Locator("#pay-result p.pay-estimate");
         await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {PayEstimator.DefaultLocality}: ${Money(atDefault.AdjustedPay)} a year");
@@ -521,6 +525,13 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         await location.SelectOptionAsync(new SelectOptionValue { Label = LosAngeles });
         await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {LosAngeles}: ${Money(there.AdjustedPay)} a year with locality pay.");
         await Assertions.Expect(page.Locator("#pay-result")).ToHaveAttributeAsync("aria-live", "polite");
+
+        // A field office: its city and office, and the locality pay area its pay follows.
+        var office = stations[0];
+        var atOffice = estimator.Estimate(role.Id, grade, 1, office.City, AsOf);
+        await location.SelectOptionAsync(new SelectOptionValue { Label = $"{office.City} ({office.Office})" });
+        await Assertions.Expect(estimate).ToContainTextAsync(
+            $"{grade} step 1, {office.City} ({office.Office}), in the {atOffice.Locality} locality pay area: ${Money(atOffice.AdjustedPay)} a year with locality pay.");
     }
 
     [SkippableFact]

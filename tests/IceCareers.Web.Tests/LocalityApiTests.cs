@@ -13,13 +13,22 @@ public class LocalityApiTests(AppFactory factory) : IClassFixture<AppFactory>
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task GetLocalities_NoRole_ListsEveryKnownLocalityAreaInDataOrder()
+    public async Task GetLocalities_NoRole_ListsEveryLocalityAreaThenEveryDutyStationWithAnAreaInDataOrder()
     {
+        var estimator = new PayEstimator(CareerCatalog.Default);
+        var stations = estimator.DutyStations.Where(s => s.LocalityArea is not null).ToList();
+
         var places = await GetPlaces("/api/pay/localities");
 
-        Assert.Equal(new PayEstimator(CareerCatalog.Default).KnownLocalities, places.Select(p => (string)p["name"]!));
-        Assert.All(places, p => Assert.Equal("locality-area", (string?)p["kind"]));
-        Assert.All(places, p => Assert.Equal((string?)p["name"], (string?)p["locality"]));
+        var areas = places.Where(p => (string?)p["kind"] == "locality-area").ToList();
+        var offices = places.Where(p => (string?)p["kind"] == "duty-station").ToList();
+        Assert.Equal(places.Count, areas.Count + offices.Count);
+        Assert.Equal(estimator.KnownLocalities, areas.Select(p => (string)p["name"]!));
+        Assert.All(areas, p => Assert.Equal((string?)p["name"], (string?)p["locality"]));
+        Assert.NotEmpty(stations);
+        Assert.Equal(stations.Select(s => $"{s.City} ({s.Office})"), offices.Select(p => (string)p["name"]!));
+        Assert.Equal(stations.Select(s => s.City), offices.Select(p => (string)p["locality"]!));
+        Assert.Equal(places.Take(areas.Count), areas);
     }
 
     [Theory]
@@ -30,12 +39,17 @@ public class LocalityApiTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var estimator = new PayEstimator(CareerCatalog.Default);
         var grade = CareerCatalog.Default.GetRole(roleId).Grades.Entry[0];
-        var expected = estimator.KnownLocalities.Where(l => estimator.TryEstimate(roleId, grade, 1, l, Today, out _, out _)).ToList();
+        var role = CareerCatalog.Default.GetRole(roleId);
+        var expected = estimator.KnownLocalities
+            .Concat(estimator.DutyStations.Where(s => s.LocalityArea is not null && s.Directorate == role.Directorate).Select(s => s.City))
+            .Where(l => estimator.TryEstimate(roleId, grade, 1, l, Today, out _, out _)).ToList();
 
         var places = await GetPlaces($"/api/pay/localities?roleId={roleId}");
 
         Assert.NotEmpty(expected);
-        Assert.Equal(expected, places.Select(p => (string)p["name"]!));
+        Assert.Equal(expected, places.Select(p => (string)p["locality"]!));
+        Assert.All(places.Where(p => (string?)p["kind"] == "duty-station"),
+            p => Assert.Equal(role.Directorate, estimator.DutyStations.Single(s => s.City == (string?)p["locality"]).Directorate));
         foreach (var place in places)
         {
             var pay = await _client.GetAsync($"/api/roles/{roleId}/pay?grade={grade}&locality={Uri.EscapeDataString((string)place["locality"]!)}");

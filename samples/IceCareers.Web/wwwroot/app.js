@@ -335,11 +335,12 @@
   const days = n => (n === 1 ? '1 day' : `${n} days`);
 
   // "GL-7 step 1, Los Angeles-Long Beach, CA: $62,000 a year with locality pay." and its sources.
-  function payText(pay) {
+  function payText(pay, place) {
     const premium = typeof pay.totalMin === 'number' && pay.totalMax > pay.adjustedPay
       ? ` With overtime premium: ${money(pay.totalMin)} to ${money(pay.totalMax)}.` : '';
     const capped = pay.capped ? ' This is the pay cap.' : '';
-    return `${pay.grade} step ${pay.step}, ${pay.locality}: ${money(pay.adjustedPay)} a year with locality pay.${premium}${capped}`;
+    const where = place && place !== pay.locality ? `${place}, in the ${pay.locality} locality pay area` : pay.locality;
+    return `${pay.grade} step ${pay.step}, ${where}: ${money(pay.adjustedPay)} a year with locality pay.${premium}${capped}`;
   }
 
   // The pay block: a choice of location (OPM locality areas, and ICE field-office cities when the data has them) and
@@ -371,7 +372,7 @@
       select.addEventListener('change', async () => {
         const pay = await getJson(`/api/roles/${encodeURIComponent(role.id)}/pay?grade=${encodeURIComponent(extra.pay.grade)}&locality=${encodeURIComponent(select.value)}${extra.asOf ? `&asOf=${encodeURIComponent(extra.asOf)}` : ''}`);
         result.replaceChildren(pay && typeof pay.adjustedPay === 'number'
-          ? element('p', { class: 'pay-estimate' }, payText(pay))
+          ? element('p', { class: 'pay-estimate' }, payText(pay, select.selectedOptions[0].textContent))
           : element('p', { class: 'pay-estimate' }, `No pay figure for ${select.selectedOptions[0].textContent} in the data.`),
         pay ? sourceList(pay.sources) : null);
       });
