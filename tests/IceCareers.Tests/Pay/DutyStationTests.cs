@@ -46,16 +46,18 @@ public sealed class DutyStationTests
     [InlineData("Houston", "Houston-The Woodlands, TX")]
     [InlineData("Phoenix", "Phoenix-Mesa, AZ")]
     [InlineData("san diego", "San Diego-Chula Vista-Carlsbad, CA")]
+    [InlineData("Miami", "Miami-Port St. Lucie-Fort Lauderdale, FL")]
+    [InlineData("Dallas", "Dallas-Fort Worth, TX-OK")]
     public void ResolveLocality_FieldOfficeCity_ReturnsItsArea(string city, string expected) =>
         Assert.Equal(expected, Estimator.ResolveLocality(city));
 
     [Fact]
     public void ResolveLocality_FieldOfficeWithoutAreaInTheData_ThrowsNamingTheOffice()
     {
-        var error = Assert.Throws<ArgumentException>(() => Estimator.ResolveLocality("miami"));
+        var error = Assert.Throws<ArgumentException>(() => Estimator.ResolveLocality("detroit"));
 
         Assert.Equal("locality", error.ParamName);
-        Assert.Contains("ERO Miami Field Office", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ERO Detroit Field Office", error.Message, StringComparison.Ordinal);
         Assert.Contains("does not define", error.Message, StringComparison.Ordinal);
         Assert.Contains("Chicago", error.Message, StringComparison.Ordinal);
     }
@@ -113,6 +115,44 @@ public sealed class DutyStationTests
         Assert.Contains("opm-2026-sd", estimate.Sources);
     }
 
+    [Theory]
+    // Salary Table 2025-MFL (LEO) prints GL-7 step 1 as 60304, GL-9 step 1 as 67253 and GS-12 step 1 as 94383
+    // (data/pay/sources.yaml: opm-2025-mfl-leo).
+    [InlineData("GL-7", 60304)]
+    [InlineData("GL-9", 67253)]
+    [InlineData("GS-12", 94383)]
+    public void Estimate_MiamiFieldOffice2025_MatchesOpmsLeoTableCell(string grade, int expected)
+    {
+        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse(grade), 1, "Miami", new DateOnly(2025, 6, 1));
+
+        Assert.Equal("Miami-Port St. Lucie-Fort Lauderdale, FL", estimate.Locality);
+        Assert.Equal(24.67m, estimate.LocalityPercent);
+        Assert.Equal(expected, estimate.AdjustedPay);
+        Assert.Contains("opm-2025-mfl-leo", estimate.Sources);
+    }
+
+    [Fact]
+    public void Estimate_HoustonFieldOffice2026_MatchesOpmsHourlyLeoTableCell()
+    {
+        // Salary Table 2026-HOU (LEO) prints the GL-7 step 1 hourly basic rate as 31.60 (annual rate / 2,087, to the cent).
+        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "houston", Mid2026);
+
+        Assert.Equal(35.00m, estimate.LocalityPercent);
+        Assert.Equal(31.60m, Math.Round(estimate.AdjustedPay / 2087m, 2, MidpointRounding.AwayFromZero));
+        Assert.Contains("opm-2026-hou-leo", estimate.Sources);
+    }
+
+    [Fact]
+    public void Estimate_DallasFieldOffice2026_AppliesTheLocalityPaymentOpmStates()
+    {
+        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "Dallas", Mid2026);
+
+        Assert.Equal("Dallas-Fort Worth, TX-OK", estimate.Locality);
+        Assert.Equal(27.26m, estimate.LocalityPercent);
+        Assert.Equal(PayEstimator.Apply(estimate.BasePay, 27.26m), estimate.AdjustedPay);
+        Assert.Contains("opm-2026-dfw-gw", estimate.Sources);
+    }
+
     [Fact]
     public void Estimate_BostonFieldOffice2026_PaysTheL007SpecialRate()
     {
@@ -128,6 +168,9 @@ public sealed class DutyStationTests
     [InlineData("Charlotte-Concord, NC-SC", 19.67)]
     [InlineData("Phoenix-Mesa, AZ", 22.45)]
     [InlineData("San Diego-Chula Vista-Carlsbad, CA", 33.72)]
+    [InlineData("Miami-Port St. Lucie-Fort Lauderdale, FL", 24.67)]
+    [InlineData("Houston-The Woodlands, TX", 35.00)]
+    [InlineData("Dallas-Fort Worth, TX-OK", 27.26)]
     public void Localities_2025Tables_HoldTheirPercentIn2026(string area, double percent)
     {
         var data = CareerCatalog.Default.PayData.Areas.Single(a => a.Name == area);
