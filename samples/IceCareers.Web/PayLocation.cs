@@ -1,8 +1,8 @@
 namespace IceCareers.Web;
 
 /// <summary>
-/// A place a person can choose to see what a role pays there (<c>GET /api/pay/localities</c>): an OPM locality pay area
-/// today; an ICE duty station (a field-office city, with the locality area its pay follows) when the library has them.
+/// A place a person can choose to see what a role pays there (<c>GET /api/pay/localities</c>): an OPM locality pay area,
+/// or an ICE duty station (a field-office city, with the locality area its pay follows).
 /// </summary>
 /// <param name="Name">What the page shows, e.g. <c>Los Angeles-Long Beach, CA</c>.</param>
 /// <param name="Kind"><c>locality-area</c> (an OPM locality pay area) or <c>duty-station</c> (an ICE field-office city).</param>
