@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text;
 using IceCareers.Candidates;
 using IceCareers.Data.Profiles;
-using IceCareers.Serialization;
 
 namespace IceCareers.Data;
 
 /// <summary>
-/// Reads candidate profile documents (YAML through the guarded YAML reader, JSON through <see cref="IceCareersJsonContext"/>)
-/// and checks the rules every profile must keep. Every problem becomes a <see cref="ProfileProblem"/>; all of them come
+/// Reads candidate profile documents — YAML (YamlDotNet's parser, refusing anchors, aliases and deep nesting) or JSON
+/// (<see cref="System.Text.Json.Utf8JsonReader"/>) into one node shape, bound to the models through
+/// <see cref="ProfileContract"/> — and checks the rules every profile must keep. Every problem becomes a <see cref="ProfileProblem"/>; all of them come
 /// back together in one <see cref="ProfileValidationException"/>, and no other exception escapes.
 /// </summary>
 internal static class ProfileReader
