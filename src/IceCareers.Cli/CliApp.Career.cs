@@ -46,6 +46,7 @@ public sealed partial class CliApp
                     "startGrade" => "--grade: ",
                     "dateOfBirth" => "--date-of-birth: ",
                     "locality" => "--locality: ",
+                    "start" => "--start: ",
                     _ => "",
                 };
                 throw new CliInputException(option + WithoutParameter(e.Message));

@@ -42,6 +42,7 @@ public sealed class CareerCommandTests
     [InlineData("--grade", "GL-6", "--grade:")]
     [InlineData("--grade", "XX", "--grade:")]
     [InlineData("--start", "soon", "--start:")]
+    [InlineData("--start", "9999-12-31", "--start:")]
     [InlineData("--date-of-birth", "2030-01-01", "--date-of-birth:")]
     [InlineData("--locality", "Atlantis", "--locality:")]
     public void Career_BadOption_ExitsTwoNamingIt(string option, string value, string prefix)

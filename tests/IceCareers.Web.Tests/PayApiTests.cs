@@ -87,6 +87,8 @@ public class CareerApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("start=2026-01-12&grade=GL-7&dateOfBirth=1981-13-01", "dateOfBirth")]
     [InlineData("start=2026-01-12&grade=GL-7&dateOfBirth=2030-01-01", "dateOfBirth")]
     [InlineData("start=2026-01-12&grade=GL-7&locality=Atlantis", "locality")]
+    [InlineData("start=9999-12-31&grade=GL-7", "start")]
+    [InlineData("start=9999-01-01&grade=GL-5&dateOfBirth=9990-01-01", "start")]
     public async Task GetCareer_BadParameter_Returns400NamingIt(string query, string parameter)
     {
         var response = await _client.GetAsync("/api/roles/deportation-officer/career?" + query);

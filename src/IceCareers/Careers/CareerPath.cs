@@ -13,6 +13,15 @@ namespace IceCareers.Careers;
 /// </summary>
 public static class CareerPath
 {
+    /// <summary>
+    /// The oldest a person may be at the start, and the longest a projection runs: a century. Not a rule of the data but
+    /// the calendar's limit: every date a projection computes (steps, promotions, retirement) falls within it.
+    /// </summary>
+    private const int MaxAgeAtStart = 100;
+
+    /// <summary>The latest start date whose whole projection fits in the calendar (which ends 9999-12-31).</summary>
+    private static readonly DateOnly LatestStart = DateOnly.MaxValue.AddYears(-MaxAgeAtStart);
+
     private const int MaxEvents = 200;
 
     /// <summary>Projects the career of someone appointed to <paramref name="roleId"/> at <paramref name="startGrade"/> on <paramref name="start"/>.</summary>
@@ -42,7 +51,14 @@ public static class CareerPath
             throw new ArgumentException($"{startGrade} is not on the career ladder of '{role.Id}' ({string.Join(", ", ladder.Grades)}).", nameof(startGrade));
         }
 
-        if (dateOfBirth is { } birth && (birth >= start || birth < start.AddYears(-100)))
+        if (start > LatestStart)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The start date {start:yyyy-MM-dd} leaves no room for a career before the calendar ends (9999-12-31); it must be on or before {LatestStart:yyyy-MM-dd}."),
+                nameof(start));
+        }
+
+        if (dateOfBirth is { } birth && (birth >= start || birth.AddYears(MaxAgeAtStart) <= start))
         {
             throw new ArgumentException("The date of birth must be before the start date and less than 100 years before it.", nameof(dateOfBirth));
         }

@@ -183,6 +183,35 @@ public sealed class CareerPathTests
         Assert.Equal(parameter, error.ParamName);
     }
 
+    [Theory]
+    [InlineData("9999-12-31", null)]
+    [InlineData("9900-01-01", null)]
+    [InlineData("9999-01-01", "9990-01-01")]
+    public void Project_StartTooLateForTheCalendar_ThrowsNamingTheStartInWords(string start, string? dateOfBirth)
+    {
+        var birth = dateOfBirth is null ? (DateOnly?)null : DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture);
+
+        var error = Assert.Throws<ArgumentException>(() => CareerPath.Project(Catalog, "deportation-officer", PayGrade.Parse("GL-7"), DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), birth, "Houston"));
+
+        Assert.Equal("start", error.ParamName);
+        Assert.Contains(start, error.Message, StringComparison.Ordinal);
+        Assert.Contains("9899-12-31", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9899-12-31", "9860-05-05")]
+    [InlineData("0050-06-30", "0020-01-01")]
+    [InlineData("0001-01-01", null)]
+    public void Project_StartAtTheCalendarsEdges_Projects(string start, string? dateOfBirth)
+    {
+        var birth = dateOfBirth is null ? (DateOnly?)null : DateOnly.Parse(dateOfBirth, System.Globalization.CultureInfo.InvariantCulture);
+
+        var projection = CareerPath.Project(Catalog, "deportation-officer", PayGrade.Parse("GL-5"), DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), birth, null);
+
+        Assert.NotEmpty(projection.Events);
+        Assert.Equal(birth is not null, projection.MandatorySeparation is not null);
+    }
+
     [Fact]
     public void Project_UnknownRole_ThrowsRoleNotFound() =>
         Assert.Throws<RoleNotFoundException>(() => CareerPath.Project(Catalog, "astronaut", PayGrade.Parse("GS-7"), Start, null, null));
