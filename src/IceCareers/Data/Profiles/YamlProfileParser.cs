@@ -313,7 +313,7 @@ internal static partial class YamlProfileParser
         /// Read as YamlDotNet's parser reads it: a node for each KEY and each VALUE, where a VALUE with no KEY before it
         /// gives one empty node of its own; the nodes then pair up as key and value (an odd one out is malformed).
         /// </summary>
-        private List<(ProfileNode Key, ProfileNode Value)> BlockMapping(int depth)
+        private List<(string, ProfileNode, ProfileNode)> BlockMapping(int depth)
         {
             var nodes = new List<ProfileNode>();
             var expectingKey = true;
@@ -369,7 +369,7 @@ internal static partial class YamlProfileParser
                 throw new SemanticErrorException(end, end, "unexpected content");
             }
 
-            var members = new List<(ProfileNode, ProfileNode)>(nodes.Count / 2);
+            var members = new List<(string, ProfileNode, ProfileNode)>(nodes.Count / 2);
             for (var i = 0; i < nodes.Count; i += 2)
             {
                 if (nodes[i].Kind is NodeKind.Mapping or NodeKind.Sequence)
@@ -377,7 +377,7 @@ internal static partial class YamlProfileParser
                     throw new Refusal(new Mark(0, nodes[i].Line, nodes[i].Column), "keys must be plain words, not lists or mappings");
                 }
 
-                members.Add((nodes[i], nodes[i + 1]));
+                members.Add(Member(nodes[i], nodes[i + 1]));
             }
 
             return members;
@@ -410,7 +410,7 @@ internal static partial class YamlProfileParser
                     Deeper(keyToken.Start, depth + 1);
                     Skip();
                     var pair = FlowPair(depth + 1, inList: true);
-                    items.Add(Mapping([pair], null, line, column));
+                    items.Add(Mapping([Member(pair.Key, pair.Value)], null, line, column));
                 }
                 else
                 {
@@ -423,9 +423,9 @@ internal static partial class YamlProfileParser
         }
 
         /// <summary>flow_mapping ::= FLOW-MAPPING-START (flow_mapping_entry FLOW-ENTRY)* flow_mapping_entry? FLOW-MAPPING-END.</summary>
-        private List<(ProfileNode Key, ProfileNode Value)> FlowMapping(int depth)
+        private List<(string, ProfileNode, ProfileNode)> FlowMapping(int depth)
         {
-            var members = new List<(ProfileNode, ProfileNode)>();
+            var members = new List<(string, ProfileNode, ProfileNode)>();
             while (_current is not FlowMappingEnd)
             {
                 if (members.Count > 0)
@@ -445,13 +445,14 @@ internal static partial class YamlProfileParser
                 if (_current is Key)
                 {
                     Skip();
-                    members.Add(FlowPair(depth, inList: false));
+                    var (key, value) = FlowPair(depth, inList: false);
+                    members.Add(Member(key, value));
                 }
                 else
                 {
                     // flow_mapping_entry ::= flow_node: a key without a value.
                     var key = KeyNode(depth, block: false);
-                    members.Add((key, EmptyScalar(_current?.Start ?? Mark.Empty)));
+                    members.Add(Member(key, EmptyScalar(_current?.Start ?? Mark.Empty)));
                 }
             }
 
@@ -494,19 +495,17 @@ internal static partial class YamlProfileParser
         private static ProfileNode Sequence(List<ProfileNode> items, string? tag, int line, int column) =>
             new(NodeKind.Sequence, line, column) { Items = items, HasForeignTag = tag is not null && tag != TagPrefix + "seq" };
 
-        private static ProfileNode Mapping(List<(ProfileNode Key, ProfileNode Value)> pairs, string? tag, int line, int column)
+        private static ProfileNode Mapping(List<(string, ProfileNode, ProfileNode)> members, string? tag, int line, int column) =>
+            new(NodeKind.Mapping, line, column) { Members = members, HasForeignTag = tag is not null && tag != TagPrefix + "map" };
+
+        private static (string, ProfileNode, ProfileNode) Member(ProfileNode key, ProfileNode value) => (key.Text ?? "", key, value);
+
+        /// <summary>A missing node: what <see cref="Resolve"/> makes of an empty plain scalar (null), without building one.</summary>
+        private static ProfileNode EmptyScalar(Mark at)
         {
-            var members = new List<(string, ProfileNode, ProfileNode)>(pairs.Count);
-            foreach (var (key, value) in pairs)
-            {
-                members.Add((key.Text ?? "", key, value));
-            }
-
-            return new ProfileNode(NodeKind.Mapping, line, column) { Members = members, HasForeignTag = tag is not null && tag != TagPrefix + "map" };
+            var (line, column) = Position(at);
+            return new ProfileNode(NodeKind.Null, line, column) { Text = string.Empty, IsPlain = true };
         }
-
-        private static ProfileNode EmptyScalar(Mark at) =>
-            Resolve(new Scalar(string.Empty, ScalarStyle.Plain, at, at), null, at);
 
         private static void Deeper(Mark start, int depth)
         {
