@@ -82,24 +82,10 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var clock = Stopwatch.StartNew();
         var page = await OpenPage();
 
-        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
-        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
-        await page.GetByLabel("Date of birth").FillAsync("1996-04-12");
-        await page.GetByLabel("Citizenship").SelectOptionAsync("us-citizen");
-        await page.GetByLabel("Sex").SelectOptionAsync("male");
-        await page.GetByLabel("Selective Service").SelectOptionAsync("registered");
-        await page.GetByLabel("Valid driver's license").SelectOptionAsync("true");
-        await page.GetByLabel("Education level").SelectOptionAsync("bachelors");
-        await page.GetByLabel("GPA (0.0 to 4.0)").FillAsync("3.2");
-        await page.GetByLabel("Undergraduate semester hours").FillAsync("124");
-        await page.GetByLabel("Months of experience").FillAsync("30");
-        await page.GetByLabel("Specialized for the role's line of work").SelectOptionAsync("true");
-        await page.GetByLabel("GS-equivalent grade of the work (1 to 15)").FillAsync("7");
+        await FillQualified(page);
         await page.GetByLabel("Veteran", new() { Exact = true }).SelectOptionAsync("false");
         await page.GetByLabel("Preference-eligible veteran").SelectOptionAsync("false");
         await page.GetByLabel("Prior federal law-enforcement service (6(c) retirement)").SelectOptionAsync("false");
-        await page.GetByLabel("Criminal convictions").SelectOptionAsync("none");
-        await page.GetByLabel("Prior illegal drug use").SelectOptionAsync("none");
         await page.GetByLabel("Spanish proficiency").SelectOptionAsync("professional");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
 

@@ -388,13 +388,7 @@ internal sealed class PayDataReader
         {
             var item = dto.Stations![i];
             var path = KeyPath.Item("$.stations", i);
-            var directorate = c.Required(item.Directorate, KeyPath.Key(path, "directorate")) switch
-            {
-                "ero" => Directorate.EnforcementAndRemovalOperations,
-                "hsi" => Directorate.HomelandSecurityInvestigations,
-                "" => Directorate.EnforcementAndRemovalOperations,
-                var other => Bad(c, KeyPath.Key(path, "directorate"), $"'{other}' is not ero or hsi", Directorate.EnforcementAndRemovalOperations),
-            };
+            var directorate = c.Enum(item.Directorate, KeyPath.Key(path, "directorate"), Vocabulary.Directorates);
             var city = c.Required(item.City, KeyPath.Key(path, "city"));
             if (city.Length > 0 && stations.Any(s => string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase) && s.Directorate == directorate))
             {

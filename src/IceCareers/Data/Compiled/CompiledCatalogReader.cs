@@ -91,7 +91,7 @@ internal sealed class CompiledCatalogReader
             reader._strings = reader.StringTable();
             return CatalogCodec.ReadSections(reader);
         }
-        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception e) when (e is IOException || DoesNotRead(e))
         {
             // Past the checksum, a record that does not read (or a catalog that does not hold together) means the writer
             // and the reader disagree: a build defect, reported with its cause.
@@ -141,7 +141,7 @@ internal sealed class CompiledCatalogReader
                 EnterSection(id);
                 return Record(read);
             }
-            catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            catch (Exception e) when (DoesNotRead(e))
             {
                 throw Fail(_name, "does not read (" + e.Message + ")", e);
             }
@@ -292,6 +292,10 @@ internal sealed class CompiledCatalogReader
 
     /// <summary>Reads a presence flag, then a date if it is there.</summary>
     public DateOnly? OptionalDate() => Bool() ? Date() : null;
+
+    /// <summary>The exceptions a record that does not read (or a catalog that does not hold together) throws.</summary>
+    private static bool DoesNotRead(Exception e) =>
+        e is FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException;
 
     private static CatalogLoadException Fail(string name, string problem, Exception? cause = null)
     {
