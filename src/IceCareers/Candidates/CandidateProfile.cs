@@ -78,6 +78,18 @@ public sealed class CandidateProfile
     /// <summary>Physical fitness test results, when the candidate has taken a test.</summary>
     public FitnessResults? Fitness { get; init; }
 
+    /// <summary>Whether the candidate has documented eligibility for Schedule A (5 CFR 213.3102(u)).</summary>
+    public bool? ScheduleADisability { get; init; }
+
+    /// <summary>Current or former federal civilian service, or <see cref="FederalService.None"/>.</summary>
+    public FederalService? Federal { get; init; }
+
+    /// <summary>Whether the candidate is a student now.</summary>
+    public StudentStatus? Student { get; init; }
+
+    /// <summary>Being the spouse of a service member, or <see cref="Candidates.MilitarySpouse.None"/>.</summary>
+    public MilitarySpouse? MilitarySpouse { get; init; }
+
     /// <summary>Reads a profile from YAML in the document format of the design.</summary>
     /// <param name="yaml">The YAML text (at most <see cref="MaxDocumentBytes"/> bytes; no anchors or aliases).</param>
     /// <param name="timeProvider">Gives "today" for the date-of-birth checks; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
