@@ -26,6 +26,7 @@ public sealed class CareerCatalog
     private readonly Dictionary<string, HiringPipeline> _pipelines;
     private readonly Dictionary<string, TrainingProgram> _programs;
     private Lazy<PayData> _pay;
+    private Lazy<HiringRules> _hiring;
 
     /// <summary>Creates a catalog from its parts, checking that ids are unique and every reference resolves.</summary>
     /// <param name="version">The semantic version of the data set.</param>
@@ -91,6 +92,7 @@ public sealed class CareerCatalog
         // The pay data (data/pay/): read lazily from the embedded YAML on first use, unless attached eagerly by
         // LoadDirectory or by the compiled catalog's pay section.
         _pay = new Lazy<PayData>(() => PayDataReader.Read(DataFile.FromAssembly(typeof(CareerCatalog).Assembly), this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _hiring = new Lazy<HiringRules>(() => HiringDataReader.Read(DataFile.FromAssembly(typeof(CareerCatalog).Assembly), this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -149,6 +151,7 @@ public sealed class CareerCatalog
         var catalog = CatalogReader.Read(files, errors);
         var pay = PayDataReader.Read(files, catalog);
         catalog._pay = new Lazy<PayData>(pay);
+        catalog._hiring = new Lazy<HiringRules>(HiringDataReader.Read(files, catalog));
         return catalog;
     }
 
@@ -158,6 +161,13 @@ public sealed class CareerCatalog
 
     /// <summary>Attaches the compiled catalog's pay data (read on first use) in place of the lazy YAML read.</summary>
     internal void AttachPayData(Lazy<PayData> pay) => _pay = pay;
+
+    /// <summary>Veterans' preference, the hiring paths, their evidence and posting authorities (data/hiring/); read on first use.</summary>
+    /// <exception cref="CatalogLoadException">The embedded hiring data is broken (a build that tests would have failed).</exception>
+    internal HiringRules HiringRules => _hiring.Value;
+
+    /// <summary>Attaches the compiled catalog's hiring data (read on first use) in place of the lazy YAML read.</summary>
+    internal void AttachHiringRules(Lazy<HiringRules> hiring) => _hiring = hiring;
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id, e.g. <c>deportation-officer</c>.</param>

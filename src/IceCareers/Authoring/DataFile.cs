@@ -13,7 +13,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
     private const int MaxEntries = 10_000;
 
     private const string ResourcePrefix = "IceCareers.Data.";
-    private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training", "pay"];
+    private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training", "pay", "hiring"];
 
     /// <summary>The data embedded in this assembly (resource names <c>IceCareers.Data.&lt;folder&gt;.&lt;file&gt;</c>).</summary>
     public static IReadOnlyList<DataFile> FromAssembly(Assembly assembly)
@@ -75,7 +75,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
             if (!expected)
             {
                 errors.Add(new CatalogError(path, 1, 1,
-                    "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/, and pay/ (sources.yaml, schedules.yaml, localities.yaml, premiums.yaml)"));
+                    "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/, pay/ (sources.yaml, schedules.yaml, localities.yaml, premiums.yaml, careers.yaml, duty-stations.yaml) and hiring/ (sources.yaml, preference.yaml, paths.yaml, evidence.yaml, postings.yaml)"));
                 continue;
             }
 
