@@ -193,10 +193,24 @@ public sealed class CareerCatalog
     public bool TryGetSource(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source)
     {
         source = null;
-        return id is not null && _sources.TryGetValue(id, out source);
+        if (id is null)
+        {
+            return false;
+        }
+
+        if (_sources.TryGetValue(id, out source))
+        {
+            return true;
+        }
+
+        // The pay and hiring-path data keep their own sources (data/pay/, data/hiring/), read on first use: looked up
+        // only for an id the catalog's own sources lack, so a lookup of a role's sources never loads them.
+        source = HiringRules.Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal))
+            ?? PayData.Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+        return source is not null;
     }
 
-    /// <summary>Finds a source by id.</summary>
+    /// <summary>Finds a source by id: the catalog's own, or one the pay or hiring-path data cite.</summary>
     /// <param name="id">The source id.</param>
     /// <returns>The source.</returns>
     /// <exception cref="CatalogItemNotFoundException">No source has that id; the message names the known ids.</exception>

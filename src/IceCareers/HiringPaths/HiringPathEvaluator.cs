@@ -88,7 +88,7 @@ public sealed class HiringPathEvaluator
 
         var preferenceApplies = posted?.Authority?.PreferenceApplies;
         var evidence = EvidenceChecklist.For(rules, profile, preference, decided, posting is null || preferenceApplies != false);
-        var missing = preference.Missing.Concat(decided.SelectMany(d => d.Finding.Missing)).Distinct(StringComparer.Ordinal).ToList();
+        var missing = Broadest(preference.Missing.Concat(decided.SelectMany(d => d.Finding.Missing)));
 
         return new HiringPathReport
         {
@@ -124,6 +124,13 @@ public sealed class HiringPathEvaluator
         // The loader accepts only these ids (a test keeps the two lists equal).
         _ => throw new InvalidOperationException($"No rule decides the hiring path '{path.Id}'."),
     };
+
+    /// <summary>Each field once, in the order first asked, leaving out a field whose enclosing field is asked already.</summary>
+    private static List<string> Broadest(IEnumerable<string> fields)
+    {
+        var all = fields.Distinct(StringComparer.Ordinal).ToList();
+        return all.Where(f => !all.Any(parent => f.Length > parent.Length && f.StartsWith(parent, StringComparison.Ordinal) && f[parent.Length] is '.' or '[')).ToList();
+    }
 
     private static bool OpenOnPosting(PostingFinding posted, string pathId)
     {

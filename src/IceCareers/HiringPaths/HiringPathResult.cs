@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IceCareers.Internal;
 
 namespace IceCareers.HiringPaths;
@@ -22,9 +23,13 @@ public sealed class HiringPathResult
     public required string Reason { get; init; }
 
     /// <summary>The last day the path is open to the person, where time limits it; otherwise <see langword="null"/>.</summary>
+    // Written as null rather than left out: the JSON contract always has this field.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public DateOnly? Until { get; init; }
 
     /// <summary>The highest grade the path can appoint at (e.g. <c>GS-11</c>); <see langword="null"/> where the path sets none.</summary>
+    // Written as null rather than left out: the JSON contract always has this field.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? MaxGrade { get; init; }
 
     /// <summary>The ids of the sources the path's rule rests on.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IceCareers.Internal;
 
 namespace IceCareers.HiringPaths;
@@ -15,6 +16,8 @@ public sealed class PostingHiringResult
     public required string HiringAuthority { get; init; }
 
     /// <summary>Whether veterans' preference applies to the posting; <see langword="null"/> when its authority is unknown.</summary>
+    // Written as null rather than left out: the JSON contract always has this field.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public bool? PreferenceApplies { get; init; }
 
     /// <summary>What the authority means for the person, in plain words, and how it was read.</summary>

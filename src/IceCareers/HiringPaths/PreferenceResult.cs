@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IceCareers.Internal;
 
 namespace IceCareers.HiringPaths;
@@ -11,6 +12,8 @@ public sealed class PreferenceResult
     public required PreferenceCategory Category { get; init; }
 
     /// <summary>The points added to a passing score (0, 5 or 10); <see langword="null"/> when the category is unknown.</summary>
+    // Written as null rather than left out: the JSON contract always has this field.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? Points { get; init; }
 
     /// <summary>Why, in plain words: the fact that decided it, or what is missing.</summary>

@@ -6,6 +6,7 @@ using IceCareers.Careers;
 using IceCareers.Diagnostics;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
+using IceCareers.HiringPaths;
 using IceCareers.Pay;
 using IceCareers.Postings;
 using IceCareers.Provenance;
@@ -27,7 +28,14 @@ namespace IceCareers.Serialization;
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
+    WriteIndented = true,
+    Converters =
+    [
+        typeof(PreferenceCategoryWordConverter), typeof(PathVerdictWordConverter), typeof(ServiceKindWordConverter),
+        typeof(DischargeCharacterWordConverter), typeof(DischargeReasonWordConverter), typeof(FederalTenureWordConverter),
+        typeof(SpouseSponsorWordConverter), typeof(MilitaryPayGradeJsonConverter), typeof(ServiceDisabilityJsonConverter),
+        typeof(FederalServiceJsonConverter), typeof(MilitarySpouseJsonConverter),
+    ])]
 [JsonSerializable(typeof(CareerCatalog))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(IReadOnlyList<Role>))]
@@ -56,6 +64,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
 [JsonSerializable(typeof(PayEstimate))]
 [JsonSerializable(typeof(CareerProjection))]
+[JsonSerializable(typeof(HiringPathReport))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }
