@@ -1,5 +1,6 @@
 using IceCareers.Authoring.Yaml;
 using IceCareers.Candidates;
+using IceCareers.Compiled;
 using IceCareers.Diagnostics;
 using IceCareers.Hiring;
 using IceCareers.Internal;
@@ -31,23 +32,23 @@ internal sealed class HiringDataReader
     private static readonly Words<PeriodRule> PeriodRules = new(("any-day", PeriodRule.AnyDay), ("more-than-consecutive-days", PeriodRule.MoreThanConsecutiveDays));
 
     private readonly YamlDocumentReader _yaml = new();
-    private readonly List<CatalogError> _errors = [];
+    private readonly List<Problem> _errors = [];
 
     /// <summary>Reads the hiring files among <paramref name="files"/>; none at all gives <see cref="HiringRules.Empty"/>.</summary>
-    /// <exception cref="CatalogLoadException">Any problem, all listed.</exception>
-    public static HiringRules Read(IEnumerable<DataFile> files, CareerCatalog catalog)
+    /// <exception cref="ProblemException">Any problem, all listed.</exception>
+    public static HiringRules Read(IEnumerable<DataFile> files, CatalogContent catalog)
     {
         var reader = new HiringDataReader();
         var rules = reader.ReadAll(files.Where(f => f.Path.StartsWith(Folder, StringComparison.Ordinal)).ToArray(), catalog);
         if (reader._errors.Count > 0)
         {
-            throw new CatalogLoadException(reader._errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column));
+            throw new ProblemException(reader._errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column));
         }
 
         return rules;
     }
 
-    private HiringRules ReadAll(IReadOnlyList<DataFile> files, CareerCatalog catalog)
+    private HiringRules ReadAll(IReadOnlyList<DataFile> files, CatalogContent catalog)
     {
         if (files.Count == 0)
         {
@@ -60,7 +61,7 @@ internal sealed class HiringDataReader
             var name = file.Path[Folder.Length..];
             if (!FileNames.Contains(name))
             {
-                _errors.Add(new CatalogError(file.Path, 1, 1, "unexpected hiring data file; hiring/ holds " + string.Join(", ", FileNames)));
+                _errors.Add(Problem.InFile(file.Path, 1, 1, "unexpected hiring data file; hiring/ holds " + string.Join(", ", FileNames)));
             }
             else
             {
@@ -70,7 +71,7 @@ internal sealed class HiringDataReader
 
         foreach (var name in FileNames.Where(n => !byName.ContainsKey(n)))
         {
-            _errors.Add(new CatalogError(Folder + name, 1, 1, "missing hiring data file"));
+            _errors.Add(Problem.InFile(Folder + name, 1, 1, "missing hiring data file"));
         }
 
         var sources = byName.TryGetValue("sources.yaml", out var sourcesFile) ? CatalogReader.ReadSourcesFile(sourcesFile, _errors) : [];
@@ -79,7 +80,7 @@ internal sealed class HiringDataReader
         {
             if (!known.Add(source.Id))
             {
-                _errors.Add(new CatalogError(Folder + "sources.yaml", 1, 1, $"source id '{source.Id}' is also defined in another sources.yaml"));
+                _errors.Add(Problem.InFile(Folder + "sources.yaml", 1, 1, $"source id '{source.Id}' is also defined in another sources.yaml"));
             }
         }
 
@@ -418,7 +419,7 @@ internal sealed class HiringDataReader
         {
             foreach (var target in item.For.Where(t => !targets.Contains(t)))
             {
-                _errors.Add(new CatalogError(file.Path, 1, 1, $"evidence '{item.Id}' is for '{target}', which is not a path, a preference category or 'education'"));
+                _errors.Add(Problem.InFile(file.Path, 1, 1, $"evidence '{item.Id}' is for '{target}', which is not a path, a preference category or 'education'"));
             }
         }
     }

@@ -16,7 +16,7 @@ namespace IceCareers.Compiled;
 internal static partial class CatalogCodec
 {
     /// <summary>Writes every section but the string table (which <see cref="CompiledCatalogWriter"/> adds in front).</summary>
-    public static void WriteSections(CompiledCatalogWriter w, CareerCatalog catalog)
+    public static void WriteSections(CompiledCatalogWriter w, CatalogContent catalog)
     {
         w.Section(CompiledCatalog.Sections.Catalog, w =>
         {
@@ -25,8 +25,8 @@ internal static partial class CatalogCodec
         });
         // The optional pay section goes before the required ones: a payload cut anywhere then loses a required section
         // and is refused, instead of reading as a file written before the pay section existed.
-        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.PayData, WritePayData));
-        w.Section(CompiledCatalog.Sections.Hiring, w => w.Record(catalog.HiringRules, WriteHiringRules));
+        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.Pay?.Value ?? PayData.Empty, WritePayData));
+        w.Section(CompiledCatalog.Sections.Hiring, w => w.Record(catalog.Hiring?.Value ?? HiringRules.Empty, WriteHiringRules));
         w.Section(CompiledCatalog.Sections.Sources, w => w.Records(catalog.Sources, WriteSource));
         w.Section(CompiledCatalog.Sections.Roles, w => w.Records(catalog.Roles, WriteRole));
         w.Section(CompiledCatalog.Sections.Requirements, w => w.Records(catalog.Requirements, WriteRequirement));
@@ -35,7 +35,7 @@ internal static partial class CatalogCodec
     }
 
     /// <summary>Reads the sections (the string table is read already) into a catalog.</summary>
-    public static CareerCatalog ReadSections(CompiledCatalogReader r)
+    public static CatalogContent ReadSections(CompiledCatalogReader r)
     {
         r.EnterSection(CompiledCatalog.Sections.Catalog);
         var version = r.String();
@@ -50,20 +50,18 @@ internal static partial class CatalogCodec
         var pipelines = r.Records(ReadPipeline);
         r.EnterSection(CompiledCatalog.Sections.TrainingPrograms);
         var programs = r.Records(ReadTrainingProgram);
-        var catalog = new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
 
         // Pay data is read on first use (most programs never estimate pay). A file written before the pay section
         // existed has no pay data: the documented default is none (PayData.Empty), never another source.
-        catalog.AttachPayData(r.TryEnterSection(CompiledCatalog.Sections.Pay)
+        var pay = r.TryEnterSection(CompiledCatalog.Sections.Pay)
             ? r.Later(CompiledCatalog.Sections.Pay, ReadPayData)
-            : new Lazy<PayData>(PayData.Empty));
+            : new Lazy<PayData>(PayData.Empty);
 
         // Hiring-path data likewise: read on first use; a file written before its section existed has none.
-        catalog.AttachHiringRules(r.TryEnterSection(CompiledCatalog.Sections.Hiring)
+        var hiring = r.TryEnterSection(CompiledCatalog.Sections.Hiring)
             ? r.Later(CompiledCatalog.Sections.Hiring, ReadHiringRules)
-            : new Lazy<HiringRules>(HiringRules.Empty));
-
-        return catalog;
+            : new Lazy<HiringRules>(HiringRules.Empty);
+        return new CatalogContent(version, asOf, sources, roles, requirements, pipelines, programs, pay, hiring);
     }
 
     private static void WriteSourcedText(CompiledCatalogWriter w, SourcedText text)

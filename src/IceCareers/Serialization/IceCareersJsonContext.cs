@@ -31,10 +31,8 @@ namespace IceCareers.Serialization;
     WriteIndented = true,
     Converters =
     [
-        typeof(PreferenceCategoryWordConverter), typeof(PathVerdictWordConverter), typeof(ServiceKindWordConverter),
-        typeof(DischargeCharacterWordConverter), typeof(DischargeReasonWordConverter), typeof(FederalTenureWordConverter),
-        typeof(SpouseSponsorWordConverter), typeof(MilitaryPayGradeJsonConverter), typeof(ServiceDisabilityJsonConverter),
-        typeof(FederalServiceJsonConverter), typeof(MilitarySpouseJsonConverter),
+        typeof(PayGradeJsonConverter), typeof(PremiumKindJsonConverter), typeof(HiringApplicationJsonConverter), typeof(CandidateProfileJsonConverter),
+        typeof(PreferenceCategoryWordConverter), typeof(PathVerdictWordConverter),
     ])]
 [JsonSerializable(typeof(CareerCatalog))]
 [JsonSerializable(typeof(Role))]
@@ -47,12 +45,11 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(TrainingProgram))]
 [JsonSerializable(typeof(TrainingPlan))]
 [JsonSerializable(typeof(IReadOnlyList<ScheduledProgram>))]
-[JsonSerializable(typeof(CatalogError))]
 [JsonSerializable(typeof(Effective))]
 [JsonSerializable(typeof(PayGrade))]
 [JsonSerializable(typeof(CandidateProfile))]
-[JsonSerializable(typeof(ProfileProblem))]
-[JsonSerializable(typeof(IReadOnlyList<ProfileProblem>))]
+[JsonSerializable(typeof(Problem))]
+[JsonSerializable(typeof(IReadOnlyList<Problem>))]
 [JsonSerializable(typeof(EligibilityReport))]
 [JsonSerializable(typeof(IReadOnlyList<EligibilityReport>))]
 [JsonSerializable(typeof(RequirementResult))]
