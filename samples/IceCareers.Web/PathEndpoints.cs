@@ -58,7 +58,7 @@ internal static class PathEndpoints
             }
             catch (ProfileValidationException e)
             {
-                problems.AddRange(e.Problems.Select(p => new RequestProblem(p.Path.Length == 0 ? "profile" : "profile." + p.Path, p.Message)));
+                problems.AddRange(e.Problems.Select(p => new RequestProblem(string.IsNullOrEmpty(p.Path) ? "profile" : "profile." + p.Path, p.Message)));
             }
         }
 
@@ -93,13 +93,13 @@ internal static class PathEndpoints
         }
         catch (AnnouncementFormatException e)
         {
-            var path = e.Path.Length > 1 ? e.Path[1..] : "";
+            var path = e.Problem.Path is { Length: > 1 } at ? at[1..] : "";
             if (single && path.StartsWith("[0]", StringComparison.Ordinal))
             {
                 path = path[3..];
             }
 
-            problems.Add(new RequestProblem("posting" + path, e.Problem));
+            problems.Add(new RequestProblem("posting" + path, e.Problem.Message));
             return null;
         }
 
