@@ -123,6 +123,7 @@ public sealed partial class CliApp
         root.Add(PayCommand());
         root.Add(CareerCommand());
         root.Add(AnnouncementsCommand());
+        root.Add(PathsCommand());
         return root;
     }
 

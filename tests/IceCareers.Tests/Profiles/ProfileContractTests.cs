@@ -19,12 +19,13 @@ public sealed class ProfileContractTests
     public void Fields_EveryShape_SameKeysAndKindsAsTheJsonContract(string path)
     {
         var (_, shape, info) = Walk().Single(s => s.Path == path);
+        var properties = PropertiesOf(info);
 
-        Assert.Equal(info.Properties.Select(p => p.Name), shape.Fields.Select(f => f.Name));
+        Assert.Equal(properties.Select(p => p.Name), shape.Fields.Select(f => f.Name));
         foreach (var field in shape.Fields)
         {
-            var property = info.Properties.Single(p => p.Name == field.Name);
-            Assert.Equal(KindOf(property.PropertyType), field.Kind);
+            var property = properties.Single(p => p.Name == field.Name);
+            Assert.Equal(KindOf(property.Type), field.Kind);
         }
     }
 
@@ -77,7 +78,9 @@ public sealed class ProfileContractTests
     private static FieldKind KindOf(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t == typeof(string) ? FieldKind.Text
+        return t == typeof(IReadOnlyList<string>) ? FieldKind.TextList
+            : t == typeof(MilitaryPayGrade) ? FieldKind.Word
+            : t == typeof(string) ? FieldKind.Text
             : t == typeof(bool) ? FieldKind.Bool
             : t == typeof(int) ? FieldKind.WholeNumber
             : t == typeof(decimal) ? FieldKind.Number
@@ -86,6 +89,17 @@ public sealed class ProfileContractTests
             : t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? FieldKind.List
             : FieldKind.Object;
     }
+
+    /// <summary>
+    /// The keys a type has in the JSON contract: its properties, or, for the "none or an object" facts that a converter
+    /// writes (<c>disability: none</c>), the settable properties of the model that the converter writes as keys.
+    /// </summary>
+    private static IReadOnlyList<(string Name, Type Type)> PropertiesOf(JsonTypeInfo info) =>
+        info.Kind == JsonTypeInfoKind.Object
+            ? [.. info.Properties.Select(p => (p.Name, p.PropertyType))]
+            : [.. info.Type.GetProperties()
+                .Where(p => p.SetMethod is { IsPublic: true })
+                .Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.PropertyType))];
 
     private static IEnumerable<(string Path, ProfileShape Shape, JsonTypeInfo Info)> Walk()
     {
@@ -97,7 +111,7 @@ public sealed class ProfileContractTests
             var (path, shape, info) = next;
             foreach (var field in shape.Fields.Where(f => f.Shape is not null))
             {
-                var type = info.Properties.Single(p => p.Name == field.Name).PropertyType;
+                var type = PropertiesOf(info).Single(p => p.Name == field.Name).Type;
                 var model = field.Kind == FieldKind.List ? type.GetGenericArguments()[0] : type;
                 pending.Enqueue((path + "." + field.Name, field.Shape!, ProfileJsonContext.Default.GetTypeInfo(model)!));
             }
