@@ -20,6 +20,7 @@ public sealed partial class CliApp
         {
             id, start, grade, birth, locality, format,
         };
+        Examples(command, "icecareers career deportation-officer --start 2026-02-02 --grade GL-7", "icecareers career hsi-special-agent --start 2026-02-02 --grade GL-9 --date-of-birth 1996-04-12 --locality Newark");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -91,6 +92,6 @@ public sealed partial class CliApp
         }
 
         _out.WriteLine();
-        _out.WriteLine("Sources: " + string.Join(", ", projection.Sources));
+        Text.Paragraph(_out, "Sources: " + string.Join(", ", projection.Sources), "  ", "");
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class CliApp
         {
             id, grade, step, locality, asOf, format,
         };
+        Examples(command, "icecareers pay deportation-officer --grade GL-7", "icecareers pay hsi-special-agent --grade GL-9 --step 3 --locality Houston", "icecareers pay program-analyst --grade GS-11 --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -99,7 +100,7 @@ public sealed partial class CliApp
         foreach (var incentive in estimate.Incentives)
         {
             var amount = incentive.MaxAmount is { } max && !incentive.Text.Contains('$', StringComparison.Ordinal) ? $" (up to {Dollars(max)})" : "";
-            _out.WriteLine($"  Incentive: {incentive.Text}{amount} — since {Text.Date(incentive.From)}, {Text.Words(incentive.Confidence).ToLowerInvariant()} confidence [{string.Join(", ", incentive.Sources)}]");
+            Text.Paragraph(_out, $"Incentive: {incentive.Text}{amount} — since {Text.Date(incentive.From)}, {Text.Words(incentive.Confidence).ToLowerInvariant()} confidence [{string.Join(", ", incentive.Sources)}]", "    ", "  ");
         }
 
         foreach (var note in estimate.Notes)
@@ -108,7 +109,7 @@ public sealed partial class CliApp
         }
 
         _out.WriteLine();
-        _out.WriteLine("Sources: " + string.Join(", ", estimate.Sources));
+        Text.Paragraph(_out, "Sources: " + string.Join(", ", estimate.Sources), "  ", "");
     }
 
     private static string Dollars(int amount) => "$" + amount.ToString("N0", CultureInfo.InvariantCulture);

@@ -3,7 +3,7 @@ using IceCareers.Requirements;
 
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>rules.md §2.4: a valid licence is required; missing → Unknown, false → NotMet (remediable).</summary>
+/// <summary>rules.md §2.4: a valid license is required; missing → Unknown, false → NotMet (remediable).</summary>
 internal sealed class DriversLicenseCheck : RequirementCheck
 {
     private readonly CheckOutcome _unknown;
@@ -15,14 +15,14 @@ internal sealed class DriversLicenseCheck : RequirementCheck
     {
         _unknown = Outcome(
             Verdict.Unknown,
-            "Whether you hold a valid driver's licence is not stated; one is required.",
-            NewGap("State whether you hold a valid driver's licence (driversLicense).", isRemediable: true),
+            "Whether you hold a valid driver's license is not stated; one is required.",
+            NewGap("State whether you hold a valid driver's license (driversLicense).", isRemediable: true),
             Fields("driversLicense"));
-        _met = Outcome(Verdict.Met, "Holds a valid driver's licence; one is required.");
+        _met = Outcome(Verdict.Met, "Holds a valid driver's license; one is required.");
         _notMet = Outcome(
             Verdict.NotMet,
-            "Holds no valid driver's licence; one is required.",
-            NewGap("Obtain a valid driver's licence.", isRemediable: true));
+            "Holds no valid driver's license; one is required.",
+            NewGap("Obtain a valid driver's license.", isRemediable: true));
     }
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch) =>
