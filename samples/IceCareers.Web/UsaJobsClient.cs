@@ -65,9 +65,12 @@ internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> op
         options.Value.BaseAddress,
         string.Create(CultureInfo.InvariantCulture, $"api/Search?Keyword={Uri.EscapeDataString(AgencyKeyword)}&JobCategoryCode={Uri.EscapeDataString(series)}&ResultsPerPage={ResultsPerPage}"));
 
-    /// <summary>ICE's current postings for <paramref name="series"/>, as the Search API gives them.</summary>
+    /// <summary>
+    /// ICE's current postings for <paramref name="series"/>: the Search API's document as it came (at most
+    /// <see cref="AnnouncementReadOptions.DefaultMaxBytes"/> bytes), checked with the library's reader.
+    /// </summary>
     /// <exception cref="UsaJobsUnavailableException">The API did not answer, refused, or answered something that is no search result.</exception>
-    public async Task<UsaJobsSearchResult> SearchAsync(string series, CancellationToken cancellationToken)
+    public async Task<byte[]> SearchAsync(string series, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         if (!settings.Configured)
@@ -89,7 +92,23 @@ internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> op
             }
 
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return UsaJobsSearchResult.Parse(stream);
+            var limit = AnnouncementReadOptions.DefaultMaxBytes;
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered with more than {limit:N0} bytes."));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            var document = buffer.ToArray();
+            _ = UsaJobsSearchResult.Parse(new MemoryStream(document, writable: false));
+            return document;
         }
         catch (AnnouncementFormatException e)
         {

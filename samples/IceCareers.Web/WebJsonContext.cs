@@ -54,6 +54,5 @@ internal sealed class EligibilityAllRequest
 [JsonSerializable(typeof(PayLocation[]))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(CatalogAbout))]
-[JsonSerializable(typeof(PostingSearchRequest))]
 [JsonSerializable(typeof(PostingSearchStatus))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

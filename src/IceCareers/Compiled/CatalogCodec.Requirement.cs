@@ -32,6 +32,7 @@ internal static partial class CatalogCodec
                 w.Int(education.GradeInterval);
                 w.Strings(education.GradeIntervalSources);
                 w.Record(education.Conversions, WriteConversions);
+                w.Records(education.MilitaryGrades, WriteMilitaryGrade);
                 break;
             case SelectiveServiceRequirement selectiveService:
                 w.Int((int)selectiveService.AppliesToSex);
@@ -94,6 +95,7 @@ internal static partial class CatalogCodec
                 GradeInterval = r.Int(),
                 GradeIntervalSources = r.Strings(),
                 Conversions = r.Record(ReadConversions),
+                MilitaryGrades = r.More ? r.Records(ReadMilitaryGrade) : [],  // appended; files written before it have none
             },
             RequirementKind.SelectiveService => new SelectiveServiceRequirement
             {
@@ -282,6 +284,23 @@ internal static partial class CatalogCodec
     {
         FullTimeHoursPerWeek = r.Decimal(),
         QuarterHoursPerSemesterHour = r.Decimal(),
+        Sources = r.Strings(),
+    };
+
+    private static void WriteMilitaryGrade(CompiledCatalogWriter w, MilitaryGradeEquivalent row)
+    {
+        w.Int((int)row.PayGrade.Kind);
+        w.Int(row.PayGrade.Level);
+        w.Int(row.LowGrade);
+        w.Int(row.HighGrade);
+        w.Strings(row.Sources);
+    }
+
+    private static MilitaryGradeEquivalent ReadMilitaryGrade(CompiledCatalogReader r) => new()
+    {
+        PayGrade = new MilitaryPayGrade((MilitaryPayGradeKind)r.Int(), r.Int()),
+        LowGrade = r.Int(),
+        HighGrade = r.Int(),
         Sources = r.Strings(),
     };
 

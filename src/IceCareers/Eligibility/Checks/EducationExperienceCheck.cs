@@ -51,6 +51,74 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
     public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
     {
+        var outcome = Judge(profile, asOf, scratch);
+        return MilitaryNote(profile) is { } note ? WithMilitaryNote(outcome, note) : outcome;
+    }
+
+    /// <summary>
+    /// When a job's grade was read from its military pay grade through the data's comparison table, the sentence that
+    /// says so (which grade, from which table, and that the table is only a guide); otherwise <see langword="null"/>.
+    /// </summary>
+    private (string Text, IReadOnlyList<string> Sources)? MilitaryNote(CandidateProfile profile)
+    {
+        if (profile.Experience is not { } jobs)
+        {
+            return null;
+        }
+
+        List<string>? read = null;
+        List<string>? unmapped = null;
+        var sources = new List<string>();
+        foreach (var job in jobs)
+        {
+            if (job is not { Grade: null, MilitaryPayGrade: { } payGrade })
+            {
+                continue;
+            }
+
+            if (_table.MilitaryRow(payGrade) is { } row)
+            {
+                (read ??= []).Add(row.LowGrade == row.HighGrade
+                    ? Text.Invariant($"{payGrade} as GS-{row.LowGrade}")
+                    : Text.Invariant($"{payGrade} as GS-{row.LowGrade} (the table gives GS-{row.LowGrade} to GS-{row.HighGrade})"));
+                sources.AddRange(row.Sources.Where(id => !sources.Contains(id)));
+            }
+            else
+            {
+                (unmapped ??= []).Add(payGrade.ToString());
+            }
+        }
+
+        if (read is null && unmapped is null)
+        {
+            return null;
+        }
+
+        var titles = sources.Select(id => Setup.Catalog.TryGetSource(id, out var source) ? $"{source.Publisher}'s \"{source.Title}\"" : id).Distinct(StringComparer.Ordinal);
+        var text = read is null ? "" :
+            $"The grade of military work was read from its military pay grade: {Text.Join(read, "and")}, the grade (the lowest of a range) that {Text.Join(titles, "and")} gives. "
+            + "That table compares grades for protocol (identifying prisoners of war), not for qualification, and should be used only as a guide: the hiring office decides the grade of your experience (low confidence).";
+        if (unmapped is not null)
+        {
+            text += (text.Length > 0 ? " " : "") + $"The data maps no GS grade for military pay grade {Text.Join(unmapped.Distinct(StringComparer.Ordinal), "and")}; state the GS-equivalent grade of that work instead.";
+        }
+
+        return (text, sources);
+    }
+
+    private CheckOutcome WithMilitaryNote(CheckOutcome outcome, (string Text, IReadOnlyList<string> Sources) note)
+    {
+        var result = outcome.Result;
+        var sources = Frozen.List(result.Sources.Concat(note.Sources).Distinct(StringComparer.Ordinal).ToList());
+        var reason = result.Reason.Length == 0 ? note.Text : $"{result.Reason} {note.Text}";
+        var noted = new RequirementResult(Requirement, result.Verdict, reason, sources, result.MissingInformation);
+        const string Guide = "A military pay grade was read as a GS grade through a comparison table made for protocol, which is only a guide (low confidence).";
+        var warning = note.Sources.Count == 0 ? outcome.Warning : outcome.Warning is null ? Guide : $"{outcome.Warning} {Guide}";
+        return outcome with { Result = noted, Warning = warning };
+    }
+
+    private CheckOutcome Judge(CandidateProfile profile, DateOnly asOf, EvaluationScratch scratch)
+    {
         var nothingStated = profile.Education is null && profile.Experience is null;
         if (nothingStated && Volatile.Read(ref _nothingStated) is { } known)
         {
@@ -64,7 +132,8 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         if (judged.Met != 0)
         {
             var key = new MetKey(judged.Met, judged.Highest, judged.Source, judged.Evidence);
-            return _met.Get(key, this, static (key, self) => self.Met(key));
+            var met = _met.Get(key, this, static (key, self) => self.Met(key));
+            return judged.Raise is { Length: > 0 } raise ? WithRaise(met, judged.Highest, raise) : met;
         }
 
         if (judged.Review != 0)
@@ -87,6 +156,20 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         var grades = Grades(key.Mask);
         var outcome = Outcome(Verdict.Met, Text.Later((this, key, grades), static s => s.Item1._text.Met(s.grades, s.key.Highest, s.key.Source, s.key.Evidence)));
         return outcome with { QualifyingGrades = grades, HighestQualifyingGrade = _entry[key.Highest] };
+    }
+
+    /// <summary>
+    /// A Met outcome whose higher entry grades wait on unknown facts: the facts become the result's missing information
+    /// and a gap says what answering them could bring ("GL-7 may follow"), so that unknown is never read as no.
+    /// </summary>
+    private CheckOutcome WithRaise(CheckOutcome met, int highest, string[] raise)
+    {
+        var next = _entry[highest + 1];
+        var result = met.Result;
+        var missing = Array.AsReadOnly(raise);
+        var raised = new RequirementResult(Requirement, result.Verdict, result.Reason, result.Sources, missing);
+        var gap = NewGap(Text.Invariant($"Qualifies at {_entry[highest]}; {next} may follow with more answers: {string.Join(", ", raise)}."), isRemediable: true);
+        return met with { Result = raised, Gap = gap };
     }
 
     private CheckOutcome Review(GradeJudgement judged)

@@ -134,7 +134,7 @@ internal sealed class EducationExperienceText
                 if (job.Specialized == true)
                 {
                     specialized += credit;
-                    topGrade = Math.Max(topGrade, job.Grade ?? int.MinValue);
+                    topGrade = Math.Max(topGrade, _table.GradeOf(job) ?? int.MinValue);
                 }
             }
         }

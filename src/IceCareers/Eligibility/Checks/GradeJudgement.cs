@@ -20,4 +20,11 @@ internal readonly record struct GradeJudgement(
     QualificationEvidence Evidence,
     int Review,
     bool Unknown,
-    int? HighestRowMet);
+    int? HighestRowMet)
+{
+    /// <summary>
+    /// When an entry grade is met but a higher one is not, the unknown fields of the higher rows: answers to them could
+    /// raise the grade (<see langword="null"/> when there are none).
+    /// </summary>
+    public string[]? Raise { get; init; }
+}

@@ -31,6 +31,7 @@ internal sealed class GradeTable
     private readonly CombinationStandard[][] _combinations;
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly QualificationConversions _conversions;
+    private readonly MilitaryGradeEquivalent[] _military;
 
     // Bit i of _rowEntries[r] is set when the role's entry grade i is row r's grade.
     private readonly int[] _rowEntries;
@@ -43,6 +44,7 @@ internal sealed class GradeTable
         _combinations = _rows.Select(r => r.Combinations.ToArray()).ToArray();
         _saa = requirement.SuperiorAcademicAchievement;
         _conversions = requirement.Conversions;
+        _military = requirement.MilitaryGrades.ToArray();
         _rowEntries = new int[_rows.Length];
         _entryRow = new int[entry.Count];
         LowestEntryRow = -1;
@@ -58,6 +60,34 @@ internal sealed class GradeTable
     }
 
     public IReadOnlyList<GradeQualification> Rows => _rows;
+
+    /// <summary>
+    /// The GS-equivalent grade of a job: the grade stated, else the lowest GS grade the data's comparison table gives for
+    /// its military pay grade, else unknown.
+    /// </summary>
+    public int? GradeOf(Experience job)
+    {
+        if (job.Grade is { } stated)
+        {
+            return stated;
+        }
+
+        return job.MilitaryPayGrade is { } payGrade ? MilitaryRow(payGrade)?.LowGrade : null;
+    }
+
+    /// <summary>The comparison-table row of a military pay grade, or <see langword="null"/> when the data has none.</summary>
+    public MilitaryGradeEquivalent? MilitaryRow(MilitaryPayGrade payGrade)
+    {
+        foreach (var row in _military)
+        {
+            if (row.PayGrade == payGrade)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The row of the lowest entry grade the table has, or -1 when it has none.</summary>
     public int LowestEntryRow { get; }
@@ -82,10 +112,21 @@ internal sealed class GradeTable
         var carry = RowState.NotMet;
         var carryRow = -1;
         var carryEvidence = default(QualificationEvidence);
+        string[]? raise = null;
         for (var r = _rows.Length - 1; r >= 0; r--)
         {
             var before = unknowns?.Count ?? 0;
             var (state, rowEvidence) = JudgeRow(r, profile, asOf, facts, ref saa, r >= LowestEntryRow ? unknowns : null);
+            if (state == RowState.Met && highestRowMet is null && before > 0 && unknowns is not null)
+            {
+                // The unknown facts of the rows above the highest row met: answering them could raise the grade.
+                raise = new string[before];
+                for (var k = 0; k < before; k++)
+                {
+                    raise[k] = unknowns[k];
+                }
+            }
+
             LowerRowsFirst(unknowns, before);
             if (state == RowState.Met)
             {
@@ -126,7 +167,7 @@ internal sealed class GradeTable
         }
 
         return met != 0
-            ? new GradeJudgement(met, highest, source, evidence, review, unknown, highestRowMet)
+            ? new GradeJudgement(met, highest, source, evidence, review, unknown, highestRowMet) { Raise = highest < _entryRow.Length - 1 ? raise : null }
             : new GradeJudgement(0, -1, reviewSource, reviewEvidence, review, unknown, highestRowMet);
     }
 
@@ -478,7 +519,7 @@ internal sealed class GradeTable
         for (var i = 0; i < jobs.Count; i++)
         {
             var job = jobs[i];
-            if (job is null || (specialized && job.Specialized == false) || (minimumGrade is { } min && job.Grade < min))
+            if (job is null || (specialized && job.Specialized == false) || (minimumGrade is { } min && GradeOf(job) < min))
             {
                 continue;
             }
@@ -486,7 +527,7 @@ internal sealed class GradeTable
             var credit = Credit(job);
             favourable += credit;
             open |= job.Months is null;
-            if ((!specialized || job.Specialized == true) && (minimumGrade is null || job.Grade is not null))
+            if ((!specialized || job.Specialized == true) && (minimumGrade is null || GradeOf(job) is not null))
             {
                 known += credit;
             }
@@ -495,7 +536,7 @@ internal sealed class GradeTable
         return new Amount(known, favourable, open);
     }
 
-    private static void AddExperiencePaths(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade, EvaluationScratch.UniqueList? unknowns)
+    private void AddExperiencePaths(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade, EvaluationScratch.UniqueList? unknowns)
     {
         for (var i = 0; unknowns is not null && i < jobs.Count; i++)
         {
@@ -510,7 +551,7 @@ internal sealed class GradeTable
                 Add(unknowns, SpecializedPaths[i]);
             }
 
-            if (minimumGrade is not null && job.Grade is null)
+            if (minimumGrade is not null && GradeOf(job) is null)
             {
                 Add(unknowns, GradePaths[i]);
             }
