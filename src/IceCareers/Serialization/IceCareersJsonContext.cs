@@ -54,6 +54,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(AnnouncementListing))]
 [JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
 [JsonSerializable(typeof(PayEstimate))]
+[JsonSerializable(typeof(IReadOnlyList<PayLocality>))]
 [JsonSerializable(typeof(CareerProjection))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {

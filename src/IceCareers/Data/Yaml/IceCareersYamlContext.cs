@@ -51,6 +51,7 @@ namespace IceCareers.Data.Yaml;
 [YamlSerializable(typeof(PayLocalitiesFileDto))]
 [YamlSerializable(typeof(PayAreaDto))]
 [YamlSerializable(typeof(PaySpecialRateDto))]
+[YamlSerializable(typeof(PaySpecialRateSetDto))]
 [YamlSerializable(typeof(PayPremiumsFileDto))]
 [YamlSerializable(typeof(PayPremiumDto))]
 [YamlSerializable(typeof(PayIncentiveDto))]
