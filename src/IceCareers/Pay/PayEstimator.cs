@@ -213,11 +213,9 @@ public sealed class PayEstimator
             sources.AddRange(rule.Sources);
             var gs15 = PremiumLimit(data, year, percent, cap);
             limit = Math.Max(gs15, cap.LevelV ?? 0);
-            var min = adjusted + Percent(adjusted, premium.MinPercent);
             var max = adjusted + Percent(adjusted, premium.MaxPercent);
-            totalMin = Math.Min(min, limit.Value);
-            totalMax = Math.Min(max, limit.Value);
-            premiumCapped = max > limit.Value;
+            (totalMin, _) = LimitTotal(adjusted + Percent(adjusted, premium.MinPercent), limit.Value);
+            (totalMax, premiumCapped) = LimitTotal(max, limit.Value);
             if (premiumCapped)
             {
                 sources.AddRange(cap.PremiumLimitSourceIds);
@@ -320,6 +318,9 @@ public sealed class PayEstimator
 
         return (int)Math.Min(Apply(gs.Rate(15, 10), percent), cap.Amount);
     }
+
+    /// <summary>Basic plus premium pay within the premium-pay limit, and whether the limit bound (only a total above it is lowered).</summary>
+    internal static (int Total, bool Capped) LimitTotal(int total, int limit) => total > limit ? (limit, true) : (total, false);
 
     private static string Words(PremiumKind kind) => kind switch
     {
