@@ -168,8 +168,7 @@ public sealed class PayEstimator
         var basePay = schedule.Rate(grade.Grade, step);
         var percent = rate.Value;
         var uncapped = Apply(basePay, percent);
-        var capped = uncapped > cap.Amount;
-        var adjusted = (int)Math.Min(uncapped, cap.Amount);
+        var (adjusted, capped) = LimitTotal(uncapped, cap.Amount);
         var sources = new List<string>(schedule.Sources);
         sources.AddRange(special?.Sources ?? area.Sources);
         var notes = new List<string>();
@@ -320,10 +319,14 @@ public sealed class PayEstimator
         return (int)Math.Min(Apply(gs.Rate(15, 10), percent), cap.Amount);
     }
 
-    /// <summary>Basic plus premium pay within the premium-pay limit, and whether the limit bound (only a total above it is lowered).</summary>
-    internal static (int Total, bool Capped) LimitTotal(int total, int limit) => total > limit ? (limit, true) : (total, false);
+    /// <summary>
+    /// An amount within a limit (the pay cap for a rate, the premium-pay limit for basic plus premium pay), and whether
+    /// the limit bound: only an amount above it is lowered.
+    /// </summary>
+    internal static (int Total, bool Capped) LimitTotal(long total, int limit) => total > limit ? (limit, true) : ((int)total, false);
 
-    private static string Words(PremiumKind kind) => kind switch
+    /// <summary>The premium's name in the notes.</summary>
+    internal static string Words(PremiumKind kind) => kind switch
     {
         PremiumKind.Leap => "availability pay (LEAP)",
         PremiumKind.Auo => "uncontrollable overtime (AUO)",
