@@ -18,9 +18,9 @@ public sealed class PayRulesTests
     private static PayData Data => CareerCatalog.Default.PayData;
 
     [Fact]
-    public void YearInForce_TablesOfAYearStartingOnDifferentDays_TheLatestStartDecides()
+    public void YearInForce_TablesOfAYearStartingOnDifferentDays_TheEarliestStartDecides()
     {
-        // The year's pay is in force once every table of it is (the earliest start alone is not enough).
+        // The year's pay is in force from the earliest start among its tables.
         var rows = Frozen.List<IReadOnlyList<int>>([Frozen.List([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])]);
         var data = new PayData([], [
             new PaySchedule(PayPlan.GS, 2026, 1, rows, [], null, new DateOnly(2026, 1, 4)),
@@ -28,6 +28,7 @@ public sealed class PayRulesTests
         ], [], [], [], [], [], null, [], []);
 
         Assert.Equal(2025, data.YearInForce(new DateOnly(2026, 1, 3)));
+        Assert.Equal(2026, data.YearInForce(new DateOnly(2026, 1, 5)));
         Assert.Equal(2026, data.YearInForce(new DateOnly(2026, 1, 11)));
     }
 
