@@ -507,7 +507,7 @@ public sealed partial class CliApp
         }
         catch (CatalogLoadException e)
         {
-            return Bad(e.Errors.Select(error => error.ToString()));
+            return Bad(e.Problems.Select(problem => problem.ToString()));
         }
         catch (ArgumentException e)
         {
