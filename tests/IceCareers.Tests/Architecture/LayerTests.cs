@@ -122,6 +122,22 @@ public sealed class LayerTests
     }
 
     [Fact]
+    public void Engines_ParseNothing()
+    {
+        // Engines rank above the readers but may not use them: they are given a catalog and models, and read no
+        // document themselves (the facade and the contracts are the only layers above the readers that reach them).
+        var engines = Layers.Single(l => l.Layer == "engines").Namespaces.ToHashSet(StringComparer.Ordinal);
+        var readers = Layers.Single(l => l.Layer == "readers").Namespaces.ToHashSet(StringComparer.Ordinal);
+        var offenders = LibraryTypes()
+            .Where(t => engines.Contains(Namespace(t)))
+            .SelectMany(t => t.GetTypeDependencies().Where(d => readers.Contains(Namespace(d))).Select(d => $"{t.FullName} uses {d.FullName}"))
+            .Distinct()
+            .ToArray();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void Models_UseNoSerializerAttributeOfOurs()
     {
         // A model may carry System.Text.Json's own attributes ([JsonConstructor], [JsonDerivedType] of its own types), but
