@@ -37,6 +37,8 @@ builder.Services.AddSingleton(_ => CareerCatalog.Default);
 // One evaluator (immutable, thread-safe, plans built on first use); each request chooses its screening policy.
 builder.Services.AddSingleton(services => new EligibilityEvaluator(
     services.GetRequiredService<CareerCatalog>(), new EligibilityOptions { TimeProvider = services.GetRequiredService<TimeProvider>() }));
+builder.Services.AddSingleton(services => new IceCareers.HiringPaths.HiringPathEvaluator(
+    services.GetRequiredService<CareerCatalog>(), services.GetRequiredService<TimeProvider>()));
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapCatalogEndpoints();
 app.MapEligibilityEndpoints();
 app.MapPayEndpoints();
 app.MapAnnouncementEndpoints();
+app.MapPathEndpoints();
 
 app.Run();
 

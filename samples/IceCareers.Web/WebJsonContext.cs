@@ -48,6 +48,7 @@ internal sealed class EligibilityAllRequest
 [JsonSerializable(typeof(EligibilityRequest))]
 [JsonSerializable(typeof(EligibilityAllRequest))]
 [JsonSerializable(typeof(AnnouncementsRequest))]
+[JsonSerializable(typeof(PathsRequest))]
 [JsonSerializable(typeof(RequestProblem[]))]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(PayLocation[]))]

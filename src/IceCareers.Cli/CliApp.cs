@@ -124,6 +124,7 @@ public sealed partial class CliApp
         root.Add(CareerCommand());
         root.Add(LocalitiesCommand());
         root.Add(AnnouncementsCommand());
+        root.Add(PathsCommand());
         return root;
     }
 

@@ -22,6 +22,7 @@ public sealed class CareerCatalog
 
     private readonly CatalogContent _content;
     private readonly Lazy<PayData> _pay;
+    private readonly Lazy<HiringRules> _hiring;
 
     /// <summary>Creates a catalog from its parts, checking that ids are unique and every reference resolves.</summary>
     /// <param name="version">The semantic version of the data set.</param>
@@ -51,6 +52,7 @@ public sealed class CareerCatalog
     {
         _content = content;
         _pay = content.Pay is { } pay ? Guarded(pay) : new Lazy<PayData>(() => Default.PayData, LazyThreadSafetyMode.ExecutionAndPublication);
+        _hiring = content.Hiring is { } hiring ? Guarded(hiring) : new Lazy<HiringRules>(() => Default.HiringRules, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -110,7 +112,8 @@ public sealed class CareerCatalog
         {
             var content = CatalogReader.Read(files, problems);
             var pay = PayDataReader.Read(files, content);
-            return new CareerCatalog(content.WithPay(new Lazy<PayData>(pay)));
+            var hiring = HiringDataReader.Read(files, content);
+            return new CareerCatalog(content.WithPay(new Lazy<PayData>(pay)).WithHiring(new Lazy<HiringRules>(hiring)));
         }
         catch (ProblemException e)
         {
@@ -148,8 +151,14 @@ public sealed class CareerCatalog
     /// <exception cref="CatalogLoadException">The embedded pay data is broken (a build that tests would have failed).</exception>
     internal PayData PayData => _pay.Value;
 
-    /// <summary>The parts this catalog serves (with its pay data), for the compiled writer and the tests.</summary>
-    internal CatalogContent Content => _content.Pay is null ? _content.WithPay(_pay) : _content;
+    /// <summary>Veterans' preference, the hiring paths, their evidence and posting authorities (data/hiring/); read on first use.</summary>
+    /// <exception cref="CatalogLoadException">The embedded hiring data is broken (a build that tests would have failed).</exception>
+    internal HiringRules HiringRules => _hiring.Value;
+
+    /// <summary>The parts this catalog serves (with its pay and hiring data), for the compiled writer and the tests.</summary>
+    internal CatalogContent Content =>
+        _content.Pay is not null && _content.Hiring is not null ? _content
+        : (_content.Pay is null ? _content.WithPay(_pay) : _content) is var withPay && withPay.Hiring is null ? withPay.WithHiring(_hiring) : withPay;
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id, e.g. <c>deportation-officer</c>.</param>
@@ -175,10 +184,24 @@ public sealed class CareerCatalog
     public bool TryGetSource(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source)
     {
         source = null;
-        return id is not null && _content.SourcesById.TryGetValue(id, out source);
+        if (id is null)
+        {
+            return false;
+        }
+
+        if (_content.SourcesById.TryGetValue(id, out source))
+        {
+            return true;
+        }
+
+        // The pay and hiring-path data keep their own sources (data/pay/, data/hiring/), read on first use: looked up
+        // only for an id the catalog's own sources lack, so a lookup of a role's sources never loads them.
+        source = HiringRules.Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal))
+            ?? PayData.Sources.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+        return source is not null;
     }
 
-    /// <summary>Finds a source by id.</summary>
+    /// <summary>Finds a source by id: the catalog's own, or one the pay or hiring-path data cite.</summary>
     /// <param name="id">The source id.</param>
     /// <returns>The source.</returns>
     /// <exception cref="CatalogItemNotFoundException">No source has that id; the message names the known ids.</exception>
@@ -251,8 +274,8 @@ public sealed class CareerCatalog
         }
     }
 
-    /// <summary>A deferred read (the compiled pay section) that fails the way a load fails.</summary>
-    private static Lazy<PayData> Guarded(Lazy<PayData> pay) => pay.IsValueCreated ? pay : new Lazy<PayData>(
+    /// <summary>A deferred read (a compiled section read on first use) that fails the way a load fails.</summary>
+    private static Lazy<T> Guarded<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Lazy<T> pay) => pay.IsValueCreated ? pay : new Lazy<T>(
         () =>
         {
             try

@@ -73,6 +73,18 @@ public sealed class CandidateProfile
     /// <summary>Physical fitness test results, when the candidate has taken a test.</summary>
     public FitnessResults? Fitness { get; init; }
 
+    /// <summary>Whether the candidate has documented eligibility for Schedule A (5 CFR 213.3102(u)).</summary>
+    public bool? ScheduleADisability { get; init; }
+
+    /// <summary>Current or former federal civilian service, or <see cref="FederalService.None"/>.</summary>
+    public FederalService? Federal { get; init; }
+
+    /// <summary>Whether the candidate is a student now.</summary>
+    public StudentStatus? Student { get; init; }
+
+    /// <summary>Being the spouse of a service member, or <see cref="Candidates.MilitarySpouse.None"/>.</summary>
+    public MilitarySpouse? MilitarySpouse { get; init; }
+
     /// <summary>
     /// Checks the rules a profile document must keep (plausible date of birth, no negative months or hours, GPA 0–4,
     /// percentile 1–100, no empty list entries) and returns every problem; empty when the profile is valid.

@@ -31,4 +31,23 @@ internal static class CandidateWords
     public static readonly Words<LanguageProficiency> LanguageProficiencies = new(
         ("elementary", LanguageProficiency.Elementary), ("limited-working", LanguageProficiency.LimitedWorking),
         ("professional", LanguageProficiency.Professional), ("native", LanguageProficiency.Native));
+
+    public static readonly Words<ServiceKind> ServiceKinds = new(("active", ServiceKind.Active), ("active-for-training", ServiceKind.ActiveForTraining));
+
+    public static readonly Words<DischargeCharacter> DischargeCharacters = new(
+        ("honorable", DischargeCharacter.Honorable), ("general", DischargeCharacter.General),
+        ("other-than-honorable", DischargeCharacter.OtherThanHonorable), ("bad-conduct", DischargeCharacter.BadConduct),
+        ("dishonorable", DischargeCharacter.Dishonorable), ("uncharacterized", DischargeCharacter.Uncharacterized));
+
+    public static readonly Words<DischargeReason> DischargeReasons = new(
+        ("sole-survivorship", DischargeReason.SoleSurvivorship), ("disability", DischargeReason.Disability),
+        ("hardship", DischargeReason.Hardship), ("other", DischargeReason.Other));
+
+    public static readonly Words<FederalTenure> FederalTenures = new(
+        ("career", FederalTenure.Career), ("career-conditional", FederalTenure.CareerConditional),
+        ("excepted", FederalTenure.Excepted), ("temporary", FederalTenure.Temporary));
+
+    public static readonly Words<SpouseSponsor> SpouseSponsors = new(
+        ("active-duty", SpouseSponsor.ActiveDuty), ("disabled-100", SpouseSponsor.Disabled100),
+        ("died-on-active-duty", SpouseSponsor.DiedOnActiveDuty));
 }

@@ -53,6 +53,30 @@ internal static class ProfileRules
         if (profile.Military is { } military)
         {
             Range(military.ServiceMonths, 0, ProfileLimits.MaxMonths, "military.serviceMonths", "months of service", Add);
+            Service(military, today, Add);
+        }
+
+        if (profile.Federal is { IsNone: false } federal)
+        {
+            if (federal.Separated is { } separated && separated > today)
+            {
+                Add("federal.separated", Invariant($"{separated:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})"));
+            }
+
+            if (federal.Current == true && federal.Separated is not null)
+            {
+                Add("federal.separated", "a current federal employee has not separated; leave out the date, or say current: false");
+            }
+
+            if (federal.Series is { } series && (series.Length != 4 || !series.All(char.IsAsciiDigit)))
+            {
+                Add("federal.series", $"'{Short(series)}' is not an occupational series; write its four digits, e.g. 1801");
+            }
+
+            if (federal.Grade is { Length: > 10 } grade)
+            {
+                Add("federal.grade", $"'{Short(grade)}' is not a grade; write it as on the SF-50, e.g. GS-11 or GL-9");
+            }
         }
 
         if (profile.History is { } history)
@@ -72,6 +96,74 @@ internal static class ProfileRules
 
         return problems;
     }
+
+    /// <summary>The facts of military service: periods in order, a discharge after service began, a rating in range, a release still ahead while serving.</summary>
+    private static void Service(Military military, DateOnly today, Action<string, string> add)
+    {
+        DateOnly? firstStart = null;
+        var serving = false;
+        Each(military.Periods, "military.periods", add, (period, path) =>
+        {
+            if (period.Start is not { } start)
+            {
+                add(path + ".start", "a period of service needs its first day (start)");
+                return;
+            }
+
+            if (start > today)
+            {
+                add(path + ".start", Invariant($"{start:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})"));
+            }
+
+            if (period.End is { } end && end < start)
+            {
+                add(path + ".end", Invariant($"{end:yyyy-MM-dd} is before the period's start, {start:yyyy-MM-dd}"));
+            }
+
+            serving |= period.End is null;
+            firstStart = firstStart is { } f && f < start ? f : start;
+        });
+
+        if (military.Discharge?.Date is { } discharged)
+        {
+            if (discharged > today)
+            {
+                add("military.discharge.date", Invariant($"{discharged:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}); while still serving, give military.expectedRelease instead"));
+            }
+            else if (firstStart is { } first && discharged < first)
+            {
+                add("military.discharge.date", Invariant($"{discharged:yyyy-MM-dd} is before your first period of service started ({first:yyyy-MM-dd})"));
+            }
+        }
+
+        if (serving && military.ExpectedRelease is { } release && release < today)
+        {
+            add("military.expectedRelease", Invariant($"{release:yyyy-MM-dd} has passed, but a period of service has no end (still serving); give that period's end and your discharge, or a release date still ahead"));
+        }
+
+        if (military.Disability is { IsNone: false } disability)
+        {
+            Range(disability.Percent, 0, ServiceDisability.MaxPercent, "military.disability.percent", "a disability rating in percent", add);
+            if (disability.RatedOn is { } rated && rated > today)
+            {
+                add("military.disability.ratedOn", Invariant($"{rated:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})"));
+            }
+        }
+
+        Each(military.CampaignMedals, "military.campaignMedals", add, static (_, _) => { });
+        if (military.CampaignMedals is { } medals)
+        {
+            for (var i = 0; i < medals.Count; i++)
+            {
+                if (medals[i] is { } medal && (medal.Trim().Length == 0 || medal.Length > 200))
+                {
+                    add(Invariant($"military.campaignMedals[{i}]"), medal.Trim().Length == 0 ? "empty name; remove it or fill it in" : "a medal's name is at most 200 characters");
+                }
+            }
+        }
+    }
+
+    private static string Short(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "…");
 
     private static void Each<T>(IReadOnlyList<T>? items, string path, Action<string, string> add, Action<T, string> check)
         where T : class

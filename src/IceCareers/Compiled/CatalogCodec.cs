@@ -1,4 +1,5 @@
 using IceCareers.Compensation;
+using IceCareers.Hiring;
 using IceCareers.Provenance;
 using IceCareers.Roles;
 
@@ -25,6 +26,7 @@ internal static partial class CatalogCodec
         // The optional pay section goes before the required ones: a payload cut anywhere then loses a required section
         // and is refused, instead of reading as a file written before the pay section existed.
         w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.Pay?.Value ?? PayData.Empty, WritePayData));
+        w.Section(CompiledCatalog.Sections.Hiring, w => w.Record(catalog.Hiring?.Value ?? HiringRules.Empty, WriteHiringRules));
         w.Section(CompiledCatalog.Sections.Sources, w => w.Records(catalog.Sources, WriteSource));
         w.Section(CompiledCatalog.Sections.Roles, w => w.Records(catalog.Roles, WriteRole));
         w.Section(CompiledCatalog.Sections.Requirements, w => w.Records(catalog.Requirements, WriteRequirement));
@@ -54,7 +56,12 @@ internal static partial class CatalogCodec
         var pay = r.TryEnterSection(CompiledCatalog.Sections.Pay)
             ? r.Later(CompiledCatalog.Sections.Pay, ReadPayData)
             : new Lazy<PayData>(PayData.Empty);
-        return new CatalogContent(version, asOf, sources, roles, requirements, pipelines, programs, pay);
+
+        // Hiring-path data likewise: read on first use; a file written before its section existed has none.
+        var hiring = r.TryEnterSection(CompiledCatalog.Sections.Hiring)
+            ? r.Later(CompiledCatalog.Sections.Hiring, ReadHiringRules)
+            : new Lazy<HiringRules>(HiringRules.Empty);
+        return new CatalogContent(version, asOf, sources, roles, requirements, pipelines, programs, pay, hiring);
     }
 
     private static void WriteSourcedText(CompiledCatalogWriter w, SourcedText text)

@@ -25,6 +25,7 @@ internal sealed class CatalogContent
     /// <param name="pipelines">The hiring pipelines.</param>
     /// <param name="trainingPrograms">The training programs.</param>
     /// <param name="pay">The pay data, read on first use; <see langword="null"/> when the parts come without it.</param>
+    /// <param name="hiring">The hiring-path data, read on first use; <see langword="null"/> when the parts come without it.</param>
     /// <exception cref="ArgumentException">An id is duplicated or a reference does not resolve; the message lists every problem.</exception>
     public CatalogContent(
         string version,
@@ -34,12 +35,14 @@ internal sealed class CatalogContent
         IReadOnlyList<Requirement> requirements,
         IReadOnlyList<HiringPipeline> pipelines,
         IReadOnlyList<TrainingProgram> trainingPrograms,
-        Lazy<PayData>? pay = null)
+        Lazy<PayData>? pay = null,
+        Lazy<HiringRules>? hiring = null)
     {
         var problems = new List<string>();
         Version = version;
         AsOf = asOf;
         Pay = pay;
+        Hiring = hiring;
         Sources = Frozen.List(sources);
         Roles = Frozen.List(roles);
         Requirements = Frozen.List(requirements);
@@ -97,6 +100,9 @@ internal sealed class CatalogContent
     /// <summary>The pay data, read on first use; <see langword="null"/> when these parts came without it (a catalog built in code).</summary>
     public Lazy<PayData>? Pay { get; }
 
+    /// <summary>The hiring-path data, read on first use; <see langword="null"/> when these parts came without it.</summary>
+    public Lazy<HiringRules>? Hiring { get; }
+
     public Dictionary<string, Source> SourcesById { get; }
 
     public Dictionary<string, Role> RolesById { get; }
@@ -108,7 +114,10 @@ internal sealed class CatalogContent
     public Dictionary<string, TrainingProgram> ProgramsById { get; }
 
     /// <summary>These parts with <paramref name="pay"/> as their pay data.</summary>
-    public CatalogContent WithPay(Lazy<PayData> pay) => new(Version, AsOf, Sources, Roles, Requirements, Pipelines, TrainingPrograms, pay);
+    public CatalogContent WithPay(Lazy<PayData> pay) => new(Version, AsOf, Sources, Roles, Requirements, Pipelines, TrainingPrograms, pay, Hiring);
+
+    /// <summary>These parts with <paramref name="hiring"/> as their hiring-path data.</summary>
+    public CatalogContent WithHiring(Lazy<HiringRules> hiring) => new(Version, AsOf, Sources, Roles, Requirements, Pipelines, TrainingPrograms, Pay, hiring);
 
     private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> id, string what, List<string> problems)
     {

@@ -125,8 +125,14 @@ internal static class CompiledCatalog
         /// </summary>
         public const int Pay = 8;
 
+        /// <summary>
+        /// The hiring-path data (data/hiring/), as one record, read on first use; optional: a file written before it
+        /// existed has no hiring data (an empty <c>HiringRules</c>).
+        /// </summary>
+        public const int Hiring = 9;
+
         /// <summary>One more than the highest id this library knows; ids from here up are skipped.</summary>
-        public const int End = 9;
+        public const int End = 10;
 
         /// <summary>A name for messages.</summary>
         public static string Name(int id) => id switch
@@ -139,6 +145,7 @@ internal static class CompiledCatalog
             Pipelines => "pipelines",
             TrainingPrograms => "training programs",
             Pay => "pay",
+            Hiring => "hiring",
             _ => "#" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }

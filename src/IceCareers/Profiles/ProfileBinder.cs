@@ -71,6 +71,17 @@ internal sealed class ProfileBinder
         switch (field.Kind)
         {
             case FieldKind.Object:
+                if (field.None is { } none && node.Kind is not (NodeKind.Mapping or NodeKind.Sequence) && (node.Kind == NodeKind.String || (node.IsPlain && !_json)))
+                {
+                    if (string.Equals(node.Text, "none", StringComparison.Ordinal))
+                    {
+                        return none;
+                    }
+
+                    Report(path, node, $"unknown value '{Short(node.Text ?? "")}'; expected the word none, or " + (_json ? "an object of keys and values" : "a mapping of keys and values"));
+                    return null;
+                }
+
                 if (node.Kind != NodeKind.Mapping)
                 {
                     Report(path, node, "value has the wrong shape; expected " + (_json ? "an object of keys and values" : "a mapping of keys and values") + Found(node));
@@ -105,6 +116,33 @@ internal sealed class ProfileBinder
                 }
 
                 return shape.CreateList(items);
+            case FieldKind.TextList:
+                if (node.Kind != NodeKind.Sequence)
+                {
+                    Report(path, node, "value has the wrong shape; expected a list of names" + Found(node));
+                    return null;
+                }
+
+                var texts = new List<string>(node.Items!.Count);
+                var text = new ProfileField(field.Name, FieldKind.Text);
+                for (var i = 0; i < node.Items.Count; i++)
+                {
+                    var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
+                    _positions.TryAdd(itemPath, (node.Items[i].Line, node.Items[i].Column));
+                    if (Scalar(node.Items[i], text, itemPath) is string name)
+                    {
+                        if (name.Trim().Length == 0)
+                        {
+                            Report(itemPath, node.Items[i], "empty name; remove it or fill it in");
+                        }
+                        else
+                        {
+                            texts.Add(name);
+                        }
+                    }
+                }
+
+                return texts;
             default:
                 return Scalar(node, field, path);
         }
@@ -242,6 +280,7 @@ internal sealed class ProfileBinder
 
     private static string Expected(ProfileField field) => field.Kind switch
     {
+        FieldKind.TextList => "a list of names",
         FieldKind.Text => "text",
         FieldKind.Bool => "true or false",
         FieldKind.WholeNumber => "a whole number",

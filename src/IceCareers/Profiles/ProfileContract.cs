@@ -14,6 +14,9 @@ internal enum FieldKind
     Word,
     Object,
     List,
+
+    /// <summary>A list of text values (campaign medals).</summary>
+    TextList,
 }
 
 /// <summary>One key of a profile mapping: its name in the document and what its value must be.</summary>
@@ -21,7 +24,11 @@ internal enum FieldKind
 /// <param name="Kind">What the value holds.</param>
 /// <param name="Words">For <see cref="FieldKind.Word"/>: the accepted words and the enum value of each.</param>
 /// <param name="Shape">For <see cref="FieldKind.Object"/> and <see cref="FieldKind.List"/>: the object (or each entry's).</param>
-internal sealed record ProfileField(string Name, FieldKind Kind, WordTable? Words = null, ProfileShape? Shape = null);
+/// <param name="None">
+/// For <see cref="FieldKind.Object"/>: the value the word <c>none</c> stands for (<c>disability: none</c>), where the
+/// document may state that the person has none; <see langword="null"/> where only an object is accepted.
+/// </param>
+internal sealed record ProfileField(string Name, FieldKind Kind, WordTable? Words = null, ProfileShape? Shape = null, object? None = null);
 
 /// <summary>The words of one enum field: whether a word is known (and its boxed value), and the list for messages.</summary>
 internal sealed class WordTable
@@ -39,6 +46,10 @@ internal sealed class WordTable
 
     public static WordTable Of<T>(Words<T> words)
         where T : struct, Enum => new(word => words.TryParse(word, out var value) ? value : null, words.Allowed);
+
+    /// <summary>Military pay grades, <c>E-7</c> and the like (the letter in either case).</summary>
+    public static readonly WordTable PayGrades = new(
+        word => MilitaryPayGrade.TryParse(word, out var grade) ? grade : null, "a military pay grade, E-1 to E-9, W-1 to W-5 or O-1 to O-10");
 
     /// <summary>The word's value, boxed, or <see langword="null"/> when the word is not one of <see cref="Allowed"/>.</summary>
     public object? Parse(string word) => _parse(word);
@@ -135,9 +146,76 @@ internal static class ProfileContract
         },
         ListOf<Experience>);
 
+    public static readonly ProfileShape ServicePeriod = new(
+        [
+            new("start", FieldKind.Date),
+            new("end", FieldKind.Date),
+            new("kind", FieldKind.Word, WordTable.Of(CandidateWords.ServiceKinds)),
+            new("servedFullPeriod", FieldKind.Bool),
+        ],
+        v => new ServicePeriod { Start = (DateOnly?)v[0], End = (DateOnly?)v[1], Kind = (ServiceKind?)v[2], ServedFullPeriod = (bool?)v[3] },
+        ListOf<ServicePeriod>);
+
+    public static readonly ProfileShape Discharge = new(
+        [
+            new("character", FieldKind.Word, WordTable.Of(CandidateWords.DischargeCharacters)),
+            new("date", FieldKind.Date),
+            new("reason", FieldKind.Word, WordTable.Of(CandidateWords.DischargeReasons)),
+        ],
+        v => new Discharge { Character = (DischargeCharacter?)v[0], Date = (DateOnly?)v[1], Reason = (DischargeReason?)v[2] });
+
+    public static readonly ProfileShape Disability = new(
+        [new("percent", FieldKind.WholeNumber), new("ratedOn", FieldKind.Date)],
+        v => new ServiceDisability { Percent = (int?)v[0], RatedOn = (DateOnly?)v[1] });
+
+    public static readonly ProfileShape Retired = new(
+        [new("payGrade", FieldKind.Word, WordTable.PayGrades)],
+        v => new MilitaryRetirement { PayGrade = (MilitaryPayGrade?)v[0] });
+
     public static readonly ProfileShape Military = new(
-        [new("veteran", FieldKind.Bool), new("preferenceEligible", FieldKind.Bool), new("serviceMonths", FieldKind.WholeNumber)],
-        v => new Military { Veteran = (bool?)v[0], PreferenceEligible = (bool?)v[1], ServiceMonths = (int?)v[2] });
+        [
+            new("veteran", FieldKind.Bool),
+            new("preferenceEligible", FieldKind.Bool),
+            new("serviceMonths", FieldKind.WholeNumber),
+            new("periods", FieldKind.List, Shape: ServicePeriod),
+            new("discharge", FieldKind.Object, Shape: Discharge),
+            new("expectedRelease", FieldKind.Date),
+            new("campaignMedals", FieldKind.TextList),
+            new("purpleHeart", FieldKind.Bool),
+            new("disability", FieldKind.Object, Shape: Disability, None: ServiceDisability.None),
+            new("retired", FieldKind.Object, Shape: Retired),
+        ],
+        v => new Military
+        {
+            Veteran = (bool?)v[0],
+            PreferenceEligible = (bool?)v[1],
+            ServiceMonths = (int?)v[2],
+            Periods = (IReadOnlyList<ServicePeriod>?)v[3],
+            Discharge = (Discharge?)v[4],
+            ExpectedRelease = (DateOnly?)v[5],
+            CampaignMedals = (IReadOnlyList<string>?)v[6],
+            PurpleHeart = (bool?)v[7],
+            Disability = (ServiceDisability?)v[8],
+            Retired = (MilitaryRetirement?)v[9],
+        });
+
+    public static readonly ProfileShape Federal = new(
+        [
+            new("current", FieldKind.Bool),
+            new("tenure", FieldKind.Word, WordTable.Of(CandidateWords.FederalTenures)),
+            new("series", FieldKind.Text),
+            new("grade", FieldKind.Text),
+            new("separated", FieldKind.Date),
+        ],
+        v => new FederalService { Current = (bool?)v[0], Tenure = (FederalTenure?)v[1], Series = (string?)v[2], Grade = (string?)v[3], Separated = (DateOnly?)v[4] });
+
+    public static readonly ProfileShape Student = new(
+        [new("enrolled", FieldKind.Bool)],
+        v => new StudentStatus { Enrolled = (bool?)v[0] });
+
+    public static readonly ProfileShape Spouse = new(
+        [new("sponsor", FieldKind.Word, WordTable.Of(CandidateWords.SpouseSponsors)), new("remarried", FieldKind.Bool)],
+        v => new MilitarySpouse { Sponsor = (SpouseSponsor?)v[0], Remarried = (bool?)v[1] });
 
     public static readonly ProfileShape Conviction = new(
         [new("category", FieldKind.Word, WordTable.Of(CandidateWords.ConvictionCategories)), new("date", FieldKind.Date)],
@@ -188,6 +266,10 @@ internal static class ProfileContract
             new("history", FieldKind.Object, Shape: History),
             new("languages", FieldKind.List, Shape: LanguageSkill),
             new("fitness", FieldKind.Object, Shape: Fitness),
+            new("scheduleADisability", FieldKind.Bool),
+            new("federal", FieldKind.Object, Shape: Federal, None: FederalService.None),
+            new("student", FieldKind.Object, Shape: Student),
+            new("militarySpouse", FieldKind.Object, Shape: Spouse, None: MilitarySpouse.None),
         ],
         v => new CandidateProfile
         {
@@ -203,6 +285,10 @@ internal static class ProfileContract
             History = (History?)v[9],
             Languages = (IReadOnlyList<LanguageSkill>?)v[10],
             Fitness = (FitnessResults?)v[11],
+            ScheduleADisability = (bool?)v[12],
+            Federal = (FederalService?)v[13],
+            Student = (StudentStatus?)v[14],
+            MilitarySpouse = (MilitarySpouse?)v[15],
         });
 
     /// <summary>

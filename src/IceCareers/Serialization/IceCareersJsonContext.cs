@@ -6,6 +6,7 @@ using IceCareers.Careers;
 using IceCareers.Diagnostics;
 using IceCareers.Eligibility;
 using IceCareers.Hiring;
+using IceCareers.HiringPaths;
 using IceCareers.Pay;
 using IceCareers.Postings;
 using IceCareers.Provenance;
@@ -28,7 +29,11 @@ namespace IceCareers.Serialization;
     AllowDuplicateProperties = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true,
-    Converters = [typeof(PayGradeJsonConverter), typeof(PremiumKindJsonConverter), typeof(HiringApplicationJsonConverter), typeof(CandidateProfileJsonConverter)])]
+    Converters =
+    [
+        typeof(PayGradeJsonConverter), typeof(PremiumKindJsonConverter), typeof(HiringApplicationJsonConverter), typeof(CandidateProfileJsonConverter),
+        typeof(PreferenceCategoryWordConverter), typeof(PathVerdictWordConverter),
+    ])]
 [JsonSerializable(typeof(CareerCatalog))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(IReadOnlyList<Role>))]
@@ -57,6 +62,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(PayEstimate))]
 [JsonSerializable(typeof(IReadOnlyList<PayLocality>))]
 [JsonSerializable(typeof(CareerProjection))]
+[JsonSerializable(typeof(HiringPathReport))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext
 {
 }

@@ -27,11 +27,44 @@ internal static class JsonSchemaGenerator
         [typeof(EducationLevel)] = CandidateWords.EducationLevels.All,
         [typeof(ConvictionCategory)] = CandidateWords.ConvictionCategories.All,
         [typeof(LanguageProficiency)] = CandidateWords.LanguageProficiencies.All,
+        [typeof(ServiceKind)] = CandidateWords.ServiceKinds.All,
+        [typeof(DischargeCharacter)] = CandidateWords.DischargeCharacters.All,
+        [typeof(DischargeReason)] = CandidateWords.DischargeReasons.All,
+        [typeof(FederalTenure)] = CandidateWords.FederalTenures.All,
+        [typeof(SpouseSponsor)] = CandidateWords.SpouseSponsors.All,
+        [typeof(HiringPaths.PreferenceCategory)] = HiringPaths.HiringPathWords.Categories.All,
+        [typeof(HiringPaths.PathVerdict)] = HiringPaths.HiringPathWords.Verdicts.All,
+    };
+
+    /// <summary>
+    /// The "none or an object" facts a converter writes (<c>disability: none</c>): the word <c>none</c>, or an object of
+    /// these keys (each optional), which the exporter cannot see behind the converter.
+    /// </summary>
+    private static readonly Dictionary<Type, (string Name, JsonNode Schema)[]> NoneOrObject = new()
+    {
+        [typeof(ServiceDisability)] =
+        [
+            ("percent", new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = ServiceDisability.MaxPercent }),
+            ("ratedOn", Date()),
+        ],
+        [typeof(FederalService)] =
+        [
+            ("current", new JsonObject { ["type"] = "boolean" }),
+            ("tenure", new JsonObject { ["enum"] = new JsonArray([.. CandidateWords.FederalTenures.All.Select(w => (JsonNode?)JsonValue.Create(w))]) }),
+            ("series", new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}$" }),
+            ("grade", new JsonObject { ["type"] = "string", ["maxLength"] = 10 }),
+            ("separated", Date()),
+        ],
+        [typeof(MilitarySpouse)] =
+        [
+            ("sponsor", new JsonObject { ["enum"] = new JsonArray([.. CandidateWords.SpouseSponsors.All.Select(w => (JsonNode?)JsonValue.Create(w))]) }),
+            ("remarried", new JsonObject { ["type"] = "boolean" }),
+        ],
     };
 
     /// <summary>The entry types of a profile's lists, each list holding at most <see cref="CandidateProfile.MaxEntries"/>.</summary>
     private static readonly HashSet<Type> ProfileListEntries =
-        [typeof(Education), typeof(Experience), typeof(LanguageSkill), typeof(Conviction), typeof(DrugUse)];
+        [typeof(Education), typeof(Experience), typeof(LanguageSkill), typeof(Conviction), typeof(DrugUse), typeof(ServicePeriod), typeof(string)];
 
     /// <summary>Every schema, by file name.</summary>
     public static IReadOnlyList<(string FileName, string Json)> All() =>
@@ -42,7 +75,11 @@ internal static class JsonSchemaGenerator
             "One role's eligibility report as the library, the icecareers CLI (--format json) and the web API write it.")),
         ("reports.schema.json", Write(IceCareersJsonContext.Default.IReadOnlyListEligibilityReport, "reports", "IceCareers eligibility reports",
             "Every role's report, best first (EvaluateAll; icecareers check --all --format json; POST /api/eligibility/all).")),
+        ("paths.schema.json", Write(IceCareersJsonContext.Default.HiringPathReport, "paths", "IceCareers hiring paths",
+            "Veterans' preference, the hiring paths and the documents to bring, as HiringPathEvaluator, icecareers paths --format json and POST /api/paths write them.")),
     ];
+
+    private static JsonObject Date() => new() { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
 
     private static string Write(JsonTypeInfo typeInfo, string id, string title, string description)
     {
@@ -87,6 +124,28 @@ internal static class JsonSchemaGenerator
             }
 
             return replaced;
+        }
+
+        if (underlying == typeof(MilitaryPayGrade))
+        {
+            return new JsonObject { ["type"] = underlying != type ? new JsonArray("string", "null") : "string", ["pattern"] = "^[EeWwOo]-([1-9]|10)$" };
+        }
+
+        if (NoneOrObject.TryGetValue(underlying, out var keys))
+        {
+            var properties = new JsonObject();
+            foreach (var (name, key) in keys)
+            {
+                properties[name] = key.DeepClone();
+            }
+
+            return new JsonObject
+            {
+                ["oneOf"] = new JsonArray(
+                    new JsonObject { ["const"] = "none" },
+                    new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false },
+                    new JsonObject { ["type"] = "null" }),
+            };
         }
 
         if (schema is JsonObject list && context.PropertyInfo is not null

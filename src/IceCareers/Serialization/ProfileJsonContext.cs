@@ -22,7 +22,10 @@ namespace IceCareers.Serialization;
     Converters = [
         typeof(SexWordConverter), typeof(CitizenshipWordConverter), typeof(SelectiveServiceStatusWordConverter),
         typeof(EducationLevelWordConverter), typeof(ConvictionCategoryWordConverter), typeof(LanguageProficiencyWordConverter),
-        typeof(PayGradeJsonConverter)])]
+        typeof(PayGradeJsonConverter), typeof(ServiceKindWordConverter), typeof(DischargeCharacterWordConverter),
+        typeof(DischargeReasonWordConverter), typeof(FederalTenureWordConverter), typeof(SpouseSponsorWordConverter),
+        typeof(MilitaryPayGradeJsonConverter), typeof(ServiceDisabilityJsonConverter), typeof(FederalServiceJsonConverter),
+        typeof(MilitarySpouseJsonConverter)])]
 [JsonSerializable(typeof(CandidateProfile))]
 internal sealed partial class ProfileJsonContext : JsonSerializerContext
 {

@@ -40,3 +40,19 @@ internal sealed class EducationLevelWordConverter() : WordJsonConverter<Educatio
 internal sealed class ConvictionCategoryWordConverter() : WordJsonConverter<ConvictionCategory>(CandidateWords.ConvictionCategories);
 
 internal sealed class LanguageProficiencyWordConverter() : WordJsonConverter<LanguageProficiency>(CandidateWords.LanguageProficiencies);
+
+/// <summary>Writes a preference category as its lowercase JSON word (<c>cps</c>, <c>unknown</c>) and reads only those words.</summary>
+internal sealed class PreferenceCategoryWordConverter() : WordJsonConverter<HiringPaths.PreferenceCategory>(HiringPaths.HiringPathWords.Categories);
+
+/// <summary>Writes a path verdict as its JSON word (<c>not-eligible</c>) and reads only those words.</summary>
+internal sealed class PathVerdictWordConverter() : WordJsonConverter<HiringPaths.PathVerdict>(HiringPaths.HiringPathWords.Verdicts);
+
+internal sealed class ServiceKindWordConverter() : WordJsonConverter<ServiceKind>(CandidateWords.ServiceKinds);
+
+internal sealed class DischargeCharacterWordConverter() : WordJsonConverter<DischargeCharacter>(CandidateWords.DischargeCharacters);
+
+internal sealed class DischargeReasonWordConverter() : WordJsonConverter<DischargeReason>(CandidateWords.DischargeReasons);
+
+internal sealed class FederalTenureWordConverter() : WordJsonConverter<FederalTenure>(CandidateWords.FederalTenures);
+
+internal sealed class SpouseSponsorWordConverter() : WordJsonConverter<SpouseSponsor>(CandidateWords.SpouseSponsors);

@@ -23,16 +23,19 @@ public sealed class LayerTests
             "IceCareers.Roles", "IceCareers.Hiring", "IceCareers.Compensation", "IceCareers.Postings"]),
         ("readers", ["IceCareers.Compiled", "IceCareers.Authoring.Yaml", "IceCareers.Authoring", "IceCareers.Profiles", "IceCareers.UsaJobs"]),
         ("catalog facade", ["IceCareers"]),
-        ("engines", ["IceCareers.Eligibility.Checks", "IceCareers.Eligibility", "IceCareers.Pay", "IceCareers.Careers", "IceCareers.Announcements"]),
+        ("engines", [
+            "IceCareers.Eligibility.Checks", "IceCareers.Eligibility", "IceCareers.Pay", "IceCareers.Careers", "IceCareers.Announcements",
+            "IceCareers.HiringPaths.Rules", "IceCareers.HiringPaths"]),
         ("contracts", ["IceCareers.Serialization"]),
     ];
 
     /// <summary>
-    /// The one pair allowed to use each other, and why: the checks are the evaluator's rules, split from it one file per
-    /// rule so that each reads like its rule; they report in the evaluator's words (<c>Verdict</c>) while the evaluator
-    /// runs them. Both are one engine, and nothing outside it sees the difference.
+    /// The pairs allowed to use each other, and why: the checks (rules) are an evaluator's rules, split from it one file
+    /// per rule so that each reads like its rule; they report in the evaluator's words (<c>Verdict</c>,
+    /// <c>PathVerdict</c>) while the evaluator runs them. Each pair is one engine, and nothing outside it sees the difference.
     /// </summary>
-    private static readonly (string, string)[] Companions = [("IceCareers.Eligibility.Checks", "IceCareers.Eligibility")];
+    private static readonly (string, string)[] Companions =
+        [("IceCareers.Eligibility.Checks", "IceCareers.Eligibility"), ("IceCareers.HiringPaths.Rules", "IceCareers.HiringPaths")];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Library = new(() =>
         new ArchLoader().LoadAssemblies(typeof(CareerCatalog).Assembly).Build());

@@ -17,7 +17,7 @@ public sealed class YamlContextTests
     [Fact]
     public void GeneratedContext_MadeFromTheCommittedDtos()
     {
-        var sources = string.Concat(new[] { "Dtos.cs", "PayDtos.cs", "IceCareersYamlContext.cs" }
+        var sources = string.Concat(new[] { "Dtos.cs", "PayDtos.cs", "HiringDtos.cs", "IceCareersYamlContext.cs" }
             .Select(name => File.ReadAllText(Path.Combine(Folder, name)).Replace("\r", "", StringComparison.Ordinal)));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sources)));
         var header = File.ReadLines(Path.Combine(Folder, "IceCareersYamlContext.g.cs")).Take(4).ToArray();

@@ -19,12 +19,13 @@ public sealed class ProfileContractTests
     public void Fields_EveryShape_SameKeysAndKindsAsTheJsonContract(string path)
     {
         var (_, shape, info) = Walk().Single(s => s.Path == path);
+        var properties = PropertiesOf(info);
 
-        Assert.Equal(info.Properties.Select(p => p.Name), shape.Fields.Select(f => f.Name));
+        Assert.Equal(properties.Select(p => p.Name), shape.Fields.Select(f => f.Name));
         foreach (var field in shape.Fields)
         {
-            var property = info.Properties.Single(p => p.Name == field.Name);
-            Assert.Equal(KindOf(property.PropertyType), field.Kind);
+            var property = properties.Single(p => p.Name == field.Name);
+            Assert.Equal(KindOf(property.Type), field.Kind);
         }
     }
 
@@ -56,7 +57,27 @@ public sealed class ProfileContractTests
                 },
             ],
             Experience = [new Experience { Title = "Analyst", Months = 14, HoursPerWeek = 32m, Specialized = false, Grade = 7 }],
-            Military = new Military { Veteran = true, PreferenceEligible = false, ServiceMonths = 48 },
+            Military = new Military
+            {
+                Veteran = true,
+                PreferenceEligible = false,
+                ServiceMonths = 48,
+                Periods =
+                [
+                    new ServicePeriod { Start = new DateOnly(2004, 1, 2), End = new DateOnly(2008, 1, 1), Kind = ServiceKind.Active, ServedFullPeriod = true },
+                    new ServicePeriod { Start = new DateOnly(2009, 3, 4), End = new DateOnly(2009, 4, 5), Kind = ServiceKind.ActiveForTraining, ServedFullPeriod = false },
+                ],
+                Discharge = new Discharge { Character = DischargeCharacter.General, Date = new DateOnly(2008, 1, 1), Reason = DischargeReason.Hardship },
+                ExpectedRelease = new DateOnly(2026, 2, 1),
+                CampaignMedals = ["Iraq Campaign Medal", "Armed Forces Service Medal"],
+                PurpleHeart = false,
+                Disability = new ServiceDisability { Percent = 20, RatedOn = new DateOnly(2008, 6, 7) },
+                Retired = new MilitaryRetirement { PayGrade = MilitaryPayGrade.Parse("W-3") },
+            },
+            ScheduleADisability = false,
+            Federal = new FederalService { Current = false, Tenure = FederalTenure.CareerConditional, Series = "0343", Grade = "GS-9", Separated = new DateOnly(2020, 5, 6) },
+            Student = new StudentStatus { Enrolled = true },
+            MilitarySpouse = new MilitarySpouse { Sponsor = SpouseSponsor.DiedOnActiveDuty, Remarried = false },
             PriorFederalLawEnforcement = false,
             History = new History
             {
@@ -74,10 +95,31 @@ public sealed class ProfileContractTests
         Assert.DoesNotContain(":null", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("disability")]
+    [InlineData("federal")]
+    [InlineData("militarySpouse")]
+    public void Create_NoneWord_ReadsAndWritesTheStatementOfNone(string key)
+    {
+        var document = key == "disability" ? "military:\n  disability: none\n" : key + ": none\n";
+
+        var profile = CandidateProfile.FromYaml(document, new TestSupport.FixedTimeProvider(new DateOnly(2026, 1, 15)));
+
+        Assert.True(key switch
+        {
+            "disability" => profile.Military!.Disability!.IsNone,
+            "federal" => profile.Federal!.IsNone,
+            _ => profile.MilitarySpouse!.IsNone,
+        });
+        Assert.Contains($"\"{key}\": \"none\"", JsonSerializer.Serialize(profile, IceCareersJsonContext.Default.CandidateProfile), StringComparison.Ordinal);
+    }
+
     private static FieldKind KindOf(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t == typeof(string) ? FieldKind.Text
+        return t == typeof(IReadOnlyList<string>) ? FieldKind.TextList
+            : t == typeof(MilitaryPayGrade) ? FieldKind.Word
+            : t == typeof(string) ? FieldKind.Text
             : t == typeof(bool) ? FieldKind.Bool
             : t == typeof(int) ? FieldKind.WholeNumber
             : t == typeof(decimal) ? FieldKind.Number
@@ -86,6 +128,17 @@ public sealed class ProfileContractTests
             : t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? FieldKind.List
             : FieldKind.Object;
     }
+
+    /// <summary>
+    /// The keys a type has in the JSON contract: its properties, or, for the "none or an object" facts that a converter
+    /// writes (<c>disability: none</c>), the settable properties of the model that the converter writes as keys.
+    /// </summary>
+    private static IReadOnlyList<(string Name, Type Type)> PropertiesOf(JsonTypeInfo info) =>
+        info.Kind == JsonTypeInfoKind.Object
+            ? [.. info.Properties.Select(p => (p.Name, p.PropertyType))]
+            : [.. info.Type.GetProperties()
+                .Where(p => p.SetMethod is { IsPublic: true })
+                .Select(p => (JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.PropertyType))];
 
     private static IEnumerable<(string Path, ProfileShape Shape, JsonTypeInfo Info)> Walk()
     {
@@ -97,7 +150,7 @@ public sealed class ProfileContractTests
             var (path, shape, info) = next;
             foreach (var field in shape.Fields.Where(f => f.Shape is not null))
             {
-                var type = info.Properties.Single(p => p.Name == field.Name).PropertyType;
+                var type = PropertiesOf(info).Single(p => p.Name == field.Name).Type;
                 var model = field.Kind == FieldKind.List ? type.GetGenericArguments()[0] : type;
                 pending.Enqueue((path + "." + field.Name, field.Shape!, ProfileJsonContext.Default.GetTypeInfo(model)!));
             }

@@ -11,7 +11,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
     /// <summary>How many entries the walk lists before it stops, so that a huge folder cannot make loading unbounded.</summary>
     private const int MaxEntries = 10_000;
 
-    private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training", "pay"];
+    private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training", "pay", "hiring"];
 
     /// <summary>
     /// The YAML files of a data folder; files in unexpected places become errors rather than being ignored. Links are
@@ -40,7 +40,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
             if (!expected)
             {
                 errors.Add(Problem.InFile(path, 1, 1,
-                    "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/, and pay/ (sources.yaml, schedules.yaml, localities.yaml, premiums.yaml)"));
+                    "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/, pay/ (sources.yaml, schedules.yaml, localities.yaml, premiums.yaml, careers.yaml, duty-stations.yaml) and hiring/ (sources.yaml, preference.yaml, paths.yaml, evidence.yaml, postings.yaml)"));
                 continue;
             }
 
