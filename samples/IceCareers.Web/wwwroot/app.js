@@ -495,18 +495,20 @@
     }
   }
 
-  // Pay at the first entry grade (default locality) and the places to choose, the hiring pipeline and the training
-  // timeline from the as-of date; each is left out when its endpoint has nothing for the role.
+  // The places where the first entry grade has pay, the pay at the first of them (the server lists only places it
+  // prices: the Rest of U.S. is not one while its locality payment is not in the data), the hiring pipeline and the
+  // training timeline from the as-of date; each is left out when its endpoint has nothing for the role.
   async function roleDetails(role, asOf) {
     const id = encodeURIComponent(role.id);
     const date = asOf ? `&asOf=${encodeURIComponent(asOf)}` : '';
     const grade = role.grades && role.grades.entry.length > 0 ? role.grades.entry[0] : null;
-    const [pay, places, pipeline, training] = await Promise.all([
-      grade ? getJson(`/api/roles/${id}/pay?grade=${encodeURIComponent(grade)}${date}`) : null,
+    const [places, pipeline, training] = await Promise.all([
       grade ? getJson(`/api/pay/localities?roleId=${id}&grade=${encodeURIComponent(grade)}${date}`) : null,
       getJson(`/api/roles/${id}/pipeline`),
       getJson(`/api/roles/${id}/training${asOf ? `?start=${encodeURIComponent(asOf)}` : ''}`),
     ]);
+    const first = Array.isArray(places) && places.length > 0 ? places[0].locality : null;
+    const pay = grade && first ? await getJson(`/api/roles/${id}/pay?grade=${encodeURIComponent(grade)}&locality=${encodeURIComponent(first)}${date}`) : null;
     return { pay, places, pipeline, training, asOf };
   }
 
