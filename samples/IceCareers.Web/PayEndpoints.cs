@@ -19,7 +19,7 @@ internal static class PayEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/pay/localities", GetLocalities)
-            .WithSummary("The places to choose for pay: the OPM locality pay areas in the data (kind locality-area) and ICE's duty stations, field-office cities (kind duty-station), each with the locality to pass to /api/roles/{id}/pay. With roleId, only its directorate's offices, and only the places where the role's grade (default its first entry grade) has pay on asOf (default today).")
+            .WithSummary("The places to choose for pay: the OPM locality pay areas in the data (kind locality-area) and ICE's duty stations, field-office cities (kind duty-station), each with the locality to pass to /api/roles/{id}/pay and the area's id (also accepted as locality). With roleId, only its directorate's offices, and only the places where the role's grade (default its first entry grade) has pay on asOf (default today).")
             .Produces<PayLocation[]>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -70,7 +70,7 @@ internal static class PayEndpoints
         var estimator = new PayEstimator(catalog);
         if (!estimator.TryEstimate(role.Id, payGrade, stepNumber, locality ?? PayEstimator.DefaultLocality, asOf is null ? Dates.Today(time) : date, out var estimate, out var error))
         {
-            return Problems.BadRequest([LibraryProblem(error)]);
+            return Problems.BadRequest([WithHint(LibraryProblem(error))]);
         }
 
         return TypedResults.Json(estimate, IceCareersJsonContext.Default.PayEstimate);
@@ -108,7 +108,7 @@ internal static class PayEndpoints
         }
 
         var estimator = new PayEstimator(catalog);
-        var areas = estimator.KnownLocalities.Select(name => new PayLocation(name, PayLocation.LocalityArea, name));
+        var areas = estimator.KnownLocalities.Zip(estimator.KnownLocalityIds, (name, areaId) => new PayLocation(name, PayLocation.LocalityArea, name, areaId));
 
         // A duty station is offered by its city, which the estimator accepts as a locality (adding the office's sources);
         // a station whose locality area the data lacks has no pay figure, so it is never offered.
@@ -136,7 +136,7 @@ internal static class PayEndpoints
 
         return TypedResults.Json(priced, WebJsonContext.Default.PayLocationArray);
 
-        static PayLocation Place(DutyStation s) => new($"{s.City} ({s.Office})", PayLocation.DutyStation, s.City);
+        static PayLocation Place(DutyStation s) => new($"{s.City} ({s.Office})", PayLocation.DutyStation, s.City, s.LocalityAreaId ?? "");
     }
 
     /// <summary>The career from <paramref name="start"/> at <paramref name="grade"/> (both required); the date of birth and locality are optional.</summary>
@@ -186,10 +186,14 @@ internal static class PayEndpoints
         }
         catch (ArgumentException e)
         {
-            var problem = LibraryProblem(e.Message);
+            var problem = WithHint(LibraryProblem(e.Message));
             return Problems.BadRequest([problem with { Path = e.ParamName == "startGrade" ? "grade" : problem.Path }]);
         }
     }
+
+    /// <summary>A locality problem points to the list of places; others are left as they are.</summary>
+    private static RequestProblem WithHint(RequestProblem problem) =>
+        problem.Path == "locality" ? problem with { Message = problem.Message + " GET /api/pay/localities lists the places pay knows (ids, OPM names, field-office cities)." } : problem;
 
     /// <summary>A library message as a problem at the query parameter it names (" (Parameter 'x')", which it then drops).</summary>
     internal static RequestProblem LibraryProblem(string message)

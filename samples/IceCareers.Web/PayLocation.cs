@@ -7,7 +7,8 @@ namespace IceCareers.Web;
 /// <param name="Name">What the page shows, e.g. <c>Los Angeles-Long Beach, CA</c>.</param>
 /// <param name="Kind"><c>locality-area</c> (an OPM locality pay area) or <c>duty-station</c> (an ICE field-office city).</param>
 /// <param name="Locality">The locality pay area to pass as <c>locality</c> to <c>GET /api/roles/{id}/pay</c>.</param>
-internal sealed record PayLocation(string Name, string Kind, string Locality)
+/// <param name="Id">The id of the locality pay area (of the office's area, for a duty station), e.g. <c>los-angeles-long-beach</c>; also accepted as <c>locality</c>.</param>
+internal sealed record PayLocation(string Name, string Kind, string Locality, string Id)
 {
     /// <summary>The <see cref="Kind"/> of an OPM locality pay area.</summary>
     public const string LocalityArea = "locality-area";

@@ -14,7 +14,7 @@ public sealed partial class CliApp
         var start = new Option<string>("--start") { Description = "The first day in the role", HelpName = "YYYY-MM-DD", Required = true };
         var grade = new Option<string>("--grade") { Description = "The grade at appointment, e.g. GL-7 (a grade of the role's career ladder)", HelpName = "GRADE", Required = true };
         var birth = new Option<string?>("--date-of-birth") { Description = "For the law-enforcement retirement dates (never printed)", HelpName = "YYYY-MM-DD" };
-        var locality = new Option<string?>("--locality") { Description = "An OPM locality pay area (or a unique part of its name, or an ICE field-office city) for the pay at each event", HelpName = "AREA" };
+        var locality = new Option<string?>("--locality") { Description = "A locality pay area's id or OPM name (or a unique part of one, or an ICE field-office city) for the pay at each event; the places 'pay' refuses are refused", HelpName = "AREA" };
         var format = FormatOption("text", "json");
         var command = new Command("career", "Project a career in a role: training, probation, promotions, step increases, pay and LEO retirement, with dates")
         {
@@ -50,7 +50,7 @@ public sealed partial class CliApp
                     "start" => "--start: ",
                     _ => "",
                 };
-                throw new CliInputException(option + WithoutParameter(e.Message));
+                throw new CliInputException(option + WithoutParameter(e.Message) + (option == "--locality: " ? LocalitiesHint : ""));
             }
 
             if (IsJson(parse, format))
@@ -68,10 +68,19 @@ public sealed partial class CliApp
     {
         _out.WriteLine($"{projection.RoleId} from {Text.Date(projection.Start)} at {projection.StartGrade}" + (projection.Locality is { } area ? $", pay for {area}" : ""));
         _out.WriteLine();
-        var table = new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY");
+        var totals = projection.Events.Any(e => e.TotalMax is not null);
+        var table = totals ? new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY", "WITH PREMIUM") : new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY");
         foreach (var e in projection.Events)
         {
-            table.Add(Text.Date(e.Date), e.Note ?? e.Kind.ToString(), e.Grade.ToString(), Text.Number(e.Step), e.Pay is { } pay ? Dollars(pay) : "");
+            var pay = e.Pay is { } p ? Dollars(p) : "";
+            if (totals)
+            {
+                table.Add(Text.Date(e.Date), e.Note ?? e.Kind.ToString(), e.Grade.ToString(), Text.Number(e.Step), pay, e.TotalMax is { } t ? Dollars(t) : "");
+            }
+            else
+            {
+                table.Add(Text.Date(e.Date), e.Note ?? e.Kind.ToString(), e.Grade.ToString(), Text.Number(e.Step), pay);
+            }
         }
 
         table.Write(_out, "  ");

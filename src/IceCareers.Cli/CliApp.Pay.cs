@@ -17,11 +17,11 @@ public sealed partial class CliApp
         var step = new Option<int>("--step") { Description = "The step, 1 to 10", HelpName = "N", DefaultValueFactory = _ => 1 };
         var locality = new Option<string>("--locality")
         {
-            Description = "An OPM locality pay area, a unique part of its name, or the city of an ICE field office, e.g. Newark (default: Rest of U.S.)",
+            Description = "A locality pay area's id (e.g. houston-the-woodlands) or OPM name, a unique part of one, or the city of an ICE field office, e.g. Newark (default: Rest of U.S.; see 'icecareers localities')",
             HelpName = "AREA",
             DefaultValueFactory = _ => PayEstimator.DefaultLocality,
         };
-        var asOf = new Option<string?>("--as-of") { Description = "The date the pay is for (default: today); its year picks the tables", HelpName = "YYYY-MM-DD" };
+        var asOf = new Option<string?>("--as-of") { Description = "The date the pay is for (default: today); the tables in force then apply (2026's from 2026-01-11)", HelpName = "YYYY-MM-DD" };
         var format = FormatOption("text", "json");
         var command = new Command("pay", "Estimate what a role pays at a grade, step and locality, with premium pay, the pay cap, incentives and sources")
         {
@@ -44,7 +44,7 @@ public sealed partial class CliApp
             var estimator = new PayEstimator(catalog);
             if (!estimator.TryEstimate(role.Id, payGrade, parse.GetValue(step), parse.GetValue(locality), date, out var estimate, out var error))
             {
-                throw new CliInputException(OptionFor(error) + WithoutParameter(error));
+                throw new CliInputException(OptionFor(error) + WithoutParameter(error) + (OptionFor(error) == "--locality: " ? LocalitiesHint : ""));
             }
 
             if (IsJson(parse, format))
@@ -88,13 +88,18 @@ public sealed partial class CliApp
         };
         new TextTable("", "Annual")
             .Add("Base rate", Dollars(estimate.BasePay))
-            .Add(adjusted + (estimate.Capped ? ", capped" : ""), Dollars(estimate.AdjustedPay))
+            .Add(adjusted + (LevelIvBound(estimate) ? ", capped" : ""), Dollars(estimate.AdjustedPay))
             .Add("Premium: " + premium, "")
             .Add("Total", estimate.TotalMin == estimate.TotalMax ? Dollars(estimate.TotalMin) : $"{Dollars(estimate.TotalMin)} – {Dollars(estimate.TotalMax)}")
             .Write(_out, "  ");
-        if (estimate.Capped)
+        if (LevelIvBound(estimate))
         {
             _out.WriteLine($"  Limited to the pay cap, {Dollars(estimate.PayCap)} (Executive Schedule level IV).");
+        }
+
+        if (estimate.PremiumCapped && estimate.PremiumPayLimit is { } limit)
+        {
+            _out.WriteLine($"  Total limited to {Dollars(limit)} a year: the premium-pay limit (5 U.S.C. 5547(a)).");
         }
 
         foreach (var incentive in estimate.Incentives)
@@ -111,6 +116,9 @@ public sealed partial class CliApp
         _out.WriteLine();
         Text.Paragraph(_out, "Sources: " + string.Join(", ", estimate.Sources), "  ", "");
     }
+
+    /// <summary>Whether the adjusted rate itself was limited to Executive Schedule level IV (not only the total with premium).</summary>
+    private static bool LevelIvBound(PayEstimate estimate) => estimate.Capped && estimate.AdjustedPay == estimate.PayCap && estimate.BasePay < estimate.PayCap;
 
     private static string Dollars(int amount) => "$" + amount.ToString("N0", CultureInfo.InvariantCulture);
 }

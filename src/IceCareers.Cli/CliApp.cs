@@ -207,6 +207,7 @@ public sealed partial class CliApp
         root.Add(Export());
         root.Add(PayCommand());
         root.Add(CareerCommand());
+        root.Add(LocalitiesCommand());
         root.Add(AnnouncementsCommand());
         root.Add(PathsCommand());
         return root;

@@ -12,7 +12,7 @@ public sealed class CareerCommandTests
     [Fact]
     public void Career_Leo_ShowsPromotionsAndRetirementDatesButNotTheDateOfBirth()
     {
-        var result = Icecareers.Ok("career", "deportation-officer", "--start", "2026-01-12", "--grade", "GL-7", "--date-of-birth", "1981-03-10", "--locality", "Rest of U.S.");
+        var result = Icecareers.Ok("career", "deportation-officer", "--start", "2026-01-12", "--grade", "GL-7", "--date-of-birth", "1981-03-10", "--locality", "sacramento-roseville");
 
         Assert.Contains("Promoted to GS-12 step 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("Mandatory separation: 2046-01-31", result.Out, StringComparison.Ordinal);
@@ -57,4 +57,26 @@ public sealed class CareerCommandTests
 
     [Fact]
     public void Career_MissingStart_ExitsTwo() => Icecareers.Bad("career", "deportation-officer", "--grade", "GL-7");
+
+    [Theory]
+    [InlineData("Chicago", "Chicago-Naperville, IL-IN-WI")]
+    [InlineData("atlanta-athens-clarke-county-sandy-springs", "Atlanta - Athens-Clarke County - Sandy Springs, GA-AL")]
+    [InlineData("Buffalo", "Buffalo-Cheektowaga, NY")]
+    public void Career_PlacePayRefuses_ExitsTwoNamingThePlaceAndTheTable(string locality, string area)
+    {
+        var career = Icecareers.Bad("career", "deportation-officer", "--start", "2026-01-12", "--grade", "GL-7", "--locality", locality);
+        var pay = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", locality, "--as-of", "2026-01-12");
+
+        Assert.StartsWith("--locality: OPM special rate table for the " + area + " locality pay area (one of L001–L059) is not in the data", career.ErrLines[0], StringComparison.Ordinal);
+        Assert.Equal(pay.ErrLines[0], career.ErrLines[0]);
+        Assert.Equal("", career.Out);
+    }
+
+    [Fact]
+    public void Career_NonLeoWherePayRefuses_ExitsTwoAsPayDoes()
+    {
+        var career = Icecareers.Bad("career", "program-analyst", "--start", "2026-02-02", "--grade", "GS-7", "--locality", "Albuquerque");
+
+        Assert.StartsWith("--locality: OPM's locality payment for the Albuquerque-Santa Fe-Las Vegas, NM locality pay area in 2026 is not in the data", career.ErrLines[0], StringComparison.Ordinal);
+    }
 }

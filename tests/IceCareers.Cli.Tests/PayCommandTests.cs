@@ -12,19 +12,44 @@ public sealed class PayCommandTests
     [Fact]
     public void Pay_Defaults_Step1RestOfUsToday()
     {
-        var result = Icecareers.Ok("pay", "program-analyst", "--grade", "GS-9");
+        // The default area is the Rest of U.S., whose locality payment is not in the data (no OPM table for it was read).
+        var result = Icecareers.Bad("pay", "program-analyst", "--grade", "GS-9");
 
-        Assert.StartsWith("program-analyst at GS-9 step 1, Rest of U.S., 2026-01-15", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("--locality: OPM's locality payment for the Rest of U.S. locality pay area in 2026 is not in the data", result.ErrLines[0], StringComparison.Ordinal);
+        Assert.Contains("icecareers localities", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pay_LocalityById_Step1Today()
+    {
+        var result = Icecareers.Ok("pay", "program-analyst", "--grade", "GS-9", "--locality", "new-york-newark");
+
+        Assert.StartsWith("program-analyst at GS-9 step 1, New York-Newark, NY-NJ-CT-PA, 2026-01-15", result.Out, StringComparison.Ordinal);
         Assert.Contains("$52,727", result.Out, StringComparison.Ordinal); // Salary Table 2026-GS, GS-9 step 1
-        Assert.Contains("Sources: opm-2026-gs", result.Out, StringComparison.Ordinal);
+        Assert.Contains("$72,737", result.Out, StringComparison.Ordinal); // x 1.3795
+        Assert.Contains("Sources: opm-2026-gs, opm-2025-ny", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("new-york-newark")]
+    [InlineData("New York-Newark, NY-NJ-CT-PA")]
+    [InlineData("Newark")]
+    public void Pay_IdNameOrCity_GiveTheSameFigures(string locality)
+    {
+        var result = Icecareers.Ok("pay", "program-analyst", "--grade", "GS-11", "--locality", locality, "--as-of", "2026-03-01", "--format", "json");
+        using var json = JsonDocument.Parse(result.Out);
+
+        Assert.Equal("new-york-newark", json.RootElement.GetProperty("localityId").GetString());
+        Assert.Equal(88005, json.RootElement.GetProperty("adjustedPay").GetInt32()); // 63,795 x 1.3795
     }
 
     [Fact]
     public void Pay_DeportationOfficer_ShowsAuoRangeAndOneLinePerIncentive()
     {
-        var result = Icecareers.Ok("pay", "deportation-officer", "--grade", "GL-7", "--as-of", "2026-03-01");
+        var result = Icecareers.Ok("pay", "deportation-officer", "--grade", "GL-7", "--locality", "Boston", "--as-of", "2026-03-01");
 
         Assert.Contains("AUO 10–25 %", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Special rate (table L007, +36.25 %)", result.Out, StringComparison.Ordinal);
         Assert.Equal(2, result.OutLines.Count(l => l.TrimStart().StartsWith("Incentive:", StringComparison.Ordinal)));
     }
 
@@ -75,29 +100,50 @@ public sealed class PayCommandTests
     {
         // Chicago is an ERO field office in the Chicago-Naperville area, whose 2025/2026 locality payment no official
         // copy found gave: the command names the area and refuses to guess, exit 2, nothing on stdout.
-        var result = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", "Chicago");
+        var result = Icecareers.Bad("pay", "program-analyst", "--grade", "GS-9", "--locality", "Chicago", "--as-of", "2026-03-01");
 
-        Assert.StartsWith("--locality: The data has no locality payment (percentage) for Chicago-Naperville, IL-IN-WI in 2026", result.ErrLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("--locality: OPM's locality payment for the Chicago-Naperville, IL-IN-WI locality pay area in 2026 is not in the data", result.ErrLines[0], StringComparison.Ordinal);
         Assert.Contains("does not guess", result.Err, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void Pay_CoveredOfficerWhereTheLeoTableIsMissing_ExitsTwoNamingTheTable()
+    {
+        var result = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", "Houston", "--as-of", "2026-03-01");
+
+        Assert.StartsWith("--locality: OPM special rate table for the Houston-The Woodlands, TX locality pay area (one of L001–L059) is not in the data", result.ErrLines[0], StringComparison.Ordinal);
+        Assert.Contains("icecareers localities", result.Err, StringComparison.Ordinal);
         Assert.Equal("", result.Out);
     }
 
     [Fact]
     public void Pay_FieldOfficeCityNewark_EstimatesForItsAreaAndNamesTheOffice()
     {
-        var result = Icecareers.Ok("pay", "deportation-officer", "--grade", "GL-7", "--locality", "newark", "--as-of", "2026-03-01");
-        var expected = new PayEstimator(CareerCatalog.Default).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "New York-Newark, NY-NJ-CT-PA", new DateOnly(2026, 3, 1));
+        var result = Icecareers.Ok("pay", "deportation-officer", "--grade", "GL-7", "--locality", "newark", "--as-of", "2025-03-01");
+        var expected = new PayEstimator(CareerCatalog.Default).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "New York-Newark, NY-NJ-CT-PA", new DateOnly(2025, 3, 1));
 
-        Assert.StartsWith("deportation-officer at GL-7 step 1, New York-Newark, NY-NJ-CT-PA, 2026-03-01", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("deportation-officer at GL-7 step 1, New York-Newark, NY-NJ-CT-PA, 2025-03-01", result.Out, StringComparison.Ordinal);
         Assert.Contains(expected.AdjustedPay.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), result.Out, StringComparison.Ordinal);
         Assert.Contains("ERO Newark Field Office", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Pay_FieldOfficeWithoutArea_ExitsTwoNamingTheOffice()
+    public void Pay_FieldOfficeInTheRestOfUs_ExitsTwoNamingTheAreaAndWhatIsMissing()
     {
-        var result = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", "El Paso");
+        var result = Icecareers.Bad("pay", "deportation-officer", "--grade", "GL-7", "--locality", "El Paso", "--as-of", "2025-06-01");
 
-        Assert.StartsWith("--locality: The ERO El Paso Field Office (El Paso) is in a locality pay area the data does not define", result.ErrLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("--locality: OPM's locality payment for the Rest of U.S. locality pay area in 2025 is not in the data", result.ErrLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pay_PremiumLimitBinds_SaysSoUnderTheTable()
+    {
+        var result = Icecareers.Ok("pay", "hsi-special-agent", "--grade", "GS-13", "--step", "10", "--locality", "San Francisco", "--as-of", "2026-03-01");
+
+        Assert.Contains("$197,200", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Total limited to $197,200 a year: the premium-pay limit (5 U.S.C. 5547(a)).", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Special rate (table L051, +50.39 %), capped", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(".yaml", result.Out, StringComparison.Ordinal);
     }
 }

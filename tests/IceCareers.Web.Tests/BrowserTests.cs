@@ -496,20 +496,24 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var stations = estimator.DutyStations.Where(s => s.LocalityArea is not null && s.Directorate == role.Directorate
             && estimator.TryEstimate(role.Id, grade, 1, s.City, AsOf, out _, out _)).ToList();
         var areas = estimator.KnownLocalities.Where(l => estimator.TryEstimate(role.Id, grade, 1, l, AsOf, out _, out _)).ToList();
+        // The page shows the pay at the first place the server prices (the Rest of U.S. is not one: its locality
+        // payment is not in the data), and offers only the places it prices.
         var location = page.GetByLabel("Where you would work");
-        await Assertions.Expect(location).ToHaveValueAsync(PayEstimator.DefaultLocality);
+        var first = areas[0];
+        await Assertions.Expect(location).ToHaveValueAsync(first);
         Assert.NotEmpty(stations);
+        Assert.DoesNotContain(PayEstimator.DefaultLocality, areas);
         Assert.Equal(stations.Select(s => $"{s.City} ({s.Office})"), await location.Locator("optgroup[label='ICE field offices'] > option").AllTextContentsAsync());
         Assert.Equal(areas, await location.Locator("optgroup[label='OPM locality pay areas'] > option").AllTextContentsAsync());
-        var atDefault = estimator.Estimate(role.Id, grade, 1, PayEstimator.DefaultLocality, AsOf);
+        var atFirst = estimator.Estimate(role.Id, grade, 1, first, AsOf);
         var estimate = page.Locator("#pay-result p.pay-estimate");
-        await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {PayEstimator.DefaultLocality}: ${Money(atDefault.AdjustedPay)} a year");
+        await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {first}: ${Money(atFirst.AdjustedPay)} a year");
 
-        const string LosAngeles = "Los Angeles-Long Beach, CA";
-        var there = estimator.Estimate(role.Id, grade, 1, LosAngeles, AsOf);
-        Assert.NotEqual(atDefault.AdjustedPay, there.AdjustedPay);
-        await location.SelectOptionAsync(new SelectOptionValue { Label = LosAngeles });
-        await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {LosAngeles}: ${Money(there.AdjustedPay)} a year with locality pay.");
+        const string Sacramento = "Sacramento-Roseville, CA-NV";
+        var there = estimator.Estimate(role.Id, grade, 1, Sacramento, AsOf);
+        Assert.NotEqual(atFirst.AdjustedPay, there.AdjustedPay);
+        await location.SelectOptionAsync(new SelectOptionValue { Label = Sacramento });
+        await Assertions.Expect(estimate).ToContainTextAsync($"{grade} step 1, {Sacramento}: ${Money(there.AdjustedPay)} a year with locality pay.");
         await Assertions.Expect(page.Locator("#pay-result")).ToHaveAttributeAsync("aria-live", "polite");
 
         // A field office: its city and office, and the locality pay area its pay follows.

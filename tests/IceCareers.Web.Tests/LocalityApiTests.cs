@@ -29,6 +29,25 @@ public class LocalityApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(stations.Select(s => $"{s.City} ({s.Office})"), offices.Select(p => (string)p["name"]!));
         Assert.Equal(stations.Select(s => s.City), offices.Select(p => (string)p["locality"]!));
         Assert.Equal(places.Take(areas.Count), areas);
+        Assert.Equal(estimator.KnownLocalityIds, areas.Select(p => (string)p["id"]!));
+        Assert.Equal(stations.Select(s => s.LocalityAreaId), offices.Select(p => (string?)p["id"]));
+        Assert.Contains(areas, p => (string?)p["id"] == "houston-the-woodlands" && (string?)p["name"] == "Houston-The Woodlands, TX");
+    }
+
+    [Fact]
+    public async Task GetLocalities_EveryId_IsAcceptedByThePayEndpointAsTheNameIs()
+    {
+        foreach (var place in (await GetPlaces("/api/pay/localities")).Where(p => (string?)p["kind"] == "locality-area"))
+        {
+            var byId = await _client.GetAsync($"/api/roles/program-analyst/pay?grade=GS-9&asOf=2026-03-01&locality={Uri.EscapeDataString((string)place["id"]!)}");
+            var byName = await _client.GetAsync($"/api/roles/program-analyst/pay?grade=GS-9&asOf=2026-03-01&locality={Uri.EscapeDataString((string)place["locality"]!)}");
+
+            Assert.Equal(byName.StatusCode, byId.StatusCode);
+            var (name, id) = (JsonNode.Parse(await byName.Content.ReadAsStringAsync())!, JsonNode.Parse(await byId.Content.ReadAsStringAsync())!);
+            Assert.True(byId.IsSuccessStatusCode
+                ? JsonNode.DeepEquals(name, id)
+                : (string?)name["problems"]![0]!["message"] == (string?)id["problems"]![0]!["message"], (string)place["id"]!);
+        }
     }
 
     [Theory]

@@ -26,12 +26,41 @@ public class PayApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task GetPay_OnlyGrade_Step1RestOfUsOnTheAppsClock()
     {
-        var body = JsonNode.Parse(await _client.GetStringAsync("/api/roles/program-analyst/pay?grade=GS-9"))!;
+        // The default area, the Rest of U.S., has no locality payment in the data: a 400 at locality that says so.
+        var response = await _client.GetAsync("/api/roles/program-analyst/pay?grade=GS-9");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["problems"]![0]!;
+        Assert.Equal("locality", (string?)problem["path"]);
+        Assert.StartsWith("OPM's locality payment for the Rest of U.S. locality pay area in 2026 is not in the data", (string?)problem["message"], StringComparison.Ordinal);
+        Assert.Contains("GET /api/pay/localities", (string?)problem["message"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("new-york-newark")]
+    [InlineData("New%20York-Newark%2C%20NY-NJ-CT-PA")]
+    [InlineData("Newark")]
+    public async Task GetPay_LocalityIdNameOrCity_SameFigures(string locality)
+    {
+        var body = JsonNode.Parse(await _client.GetStringAsync($"/api/roles/program-analyst/pay?grade=GS-9&locality={locality}"))!;
 
         Assert.Equal(1, (int)body["step"]!);
-        Assert.Equal("Rest of U.S.", (string?)body["locality"]);
+        Assert.Equal("New York-Newark, NY-NJ-CT-PA", (string?)body["locality"]);
+        Assert.Equal("new-york-newark", (string?)body["localityId"]);
         Assert.Equal("2026-01-15", (string?)body["asOf"]);
         Assert.Equal(52727, (int)body["basePay"]!);
+        Assert.Equal(72737, (int)body["adjustedPay"]!); // x 1.3795 (Salary Table 2025-NY, held in 2026)
+    }
+
+    [Fact]
+    public async Task GetPay_CoveredOfficerWhereTheLeoTableIsMissing_400NamingTheTable()
+    {
+        var response = await _client.GetAsync("/api/roles/deportation-officer/pay?grade=GL-7&locality=houston-the-woodlands&asOf=2026-03-01");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["problems"]![0]!;
+        Assert.Equal("locality", (string?)problem["path"]);
+        Assert.StartsWith("OPM special rate table for the Houston-The Woodlands, TX locality pay area (one of L001–L059) is not in the data", (string?)problem["message"], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,14 +99,31 @@ public class CareerApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task GetCareer_AllParameters_ReturnsTheLibrarysProjection()
     {
-        var expected = IceCareers.Careers.CareerPath.Project(CareerCatalog.Default, "deportation-officer", PayGrade.Parse("GL-7"), new DateOnly(2026, 1, 12), new DateOnly(1981, 3, 10), "Rest of U.S.");
+        var expected = IceCareers.Careers.CareerPath.Project(CareerCatalog.Default, "deportation-officer", PayGrade.Parse("GL-7"), new DateOnly(2026, 1, 12), new DateOnly(1981, 3, 10), "albany-schenectady");
 
-        var response = await _client.GetAsync("/api/roles/deportation-officer/career?start=2026-01-12&grade=GL-7&dateOfBirth=1981-03-10&locality=Rest%20of%20U.S.");
+        var response = await _client.GetAsync("/api/roles/deportation-officer/career?start=2026-01-12&grade=GL-7&dateOfBirth=1981-03-10&locality=albany-schenectady");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(expected, IceCareersJsonContext.Default.CareerProjection)), body));
         Assert.Equal("2046-01-31", (string?)body["mandatorySeparation"]);
+        Assert.Equal(60638, (int)body["events"]![0]!["pay"]!); // table L002, GL-7 step 1
+    }
+
+    [Theory]
+    [InlineData("deportation-officer", "GL-7", "Chicago", "OPM special rate table for the Chicago-Naperville, IL-IN-WI locality pay area (one of L001–L059)")]
+    [InlineData("deportation-officer", "GL-7", "buffalo-cheektowaga", "OPM special rate table for the Buffalo-Cheektowaga, NY locality pay area (one of L001–L059)")]
+    [InlineData("program-analyst", "GS-7", "Albuquerque", "OPM's locality payment for the Albuquerque-Santa Fe-Las Vegas, NM locality pay area in 2026")]
+    public async Task GetCareer_PlacePayRefuses_400AsPayDoes(string role, string grade, string locality, string message)
+    {
+        var career = await _client.GetAsync($"/api/roles/{role}/career?start=2026-01-12&grade={grade}&locality={locality}");
+        var pay = await _client.GetAsync($"/api/roles/{role}/pay?grade={grade}&locality={locality}&asOf=2026-01-12");
+
+        Assert.Equal(HttpStatusCode.BadRequest, career.StatusCode);
+        var problem = JsonNode.Parse(await career.Content.ReadAsStringAsync())!["problems"]![0]!;
+        Assert.Equal("locality", (string?)problem["path"]);
+        Assert.StartsWith(message, (string?)problem["message"], StringComparison.Ordinal);
+        Assert.Equal((string?)problem["message"], (string?)JsonNode.Parse(await pay.Content.ReadAsStringAsync())!["problems"]![0]!["message"]);
     }
 
     [Theory]

@@ -174,9 +174,13 @@ internal sealed class PostingView
         var estimator = new PayEstimator(catalog);
         var cities = announcement.Locations.Where(l => l.Kind == LocationKind.Place && l.City is not null).Select(l => l.City!).Distinct().ToList();
         var locality = cities.FirstOrDefault(c => estimator.TryEstimate(role.Id, grades[0], 1, c, AsOf, out _, out _));
+
+        // Where no duty city is priced, the refusal is for the first city the pay data knows (so it names that place and
+        // what is missing there), else for the Rest of U.S.
+        var place = locality ?? cities.FirstOrDefault(c => Knows(estimator, c)) ?? PayEstimator.DefaultLocality;
         foreach (var grade in new[] { grades[0], grades[^1] }.Distinct())
         {
-            if (!estimator.TryEstimate(role.Id, grade, 1, locality ?? PayEstimator.DefaultLocality, AsOf, out var estimate, out var error))
+            if (!estimator.TryEstimate(role.Id, grade, 1, place, AsOf, out var estimate, out var error))
             {
                 Notes.Add($"The library has no pay estimate for {grade}: {error}");
                 return;
@@ -190,6 +194,19 @@ internal sealed class PostingView
             : $"{Estimates[0].Locality}{(cities.Count > 0 ? $" (the pay data has no locality area for {string.Join(", ", cities)}; check the posting's own locality)" : "")}";
         var amounts = string.Join(" to ", Estimates.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Grade} ${e.AdjustedPay:#,0}")));
         Notes.Add($"The library's estimate (base pay plus locality, step 1, {AsOf.Year.ToString(CultureInfo.InvariantCulture)} tables): {amounts} a year in {where}; premiums and incentives not included.");
+    }
+
+    private static bool Knows(PayEstimator estimator, string city)
+    {
+        try
+        {
+            estimator.ResolveLocality(city);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -72,11 +72,11 @@ internal sealed class PayDataReader
         }
 
         var (schedules, caps) = byName.TryGetValue("schedules.yaml", out var s) ? ReadSchedules(s, known) : ([], []);
-        var (areas, special) = byName.TryGetValue("localities.yaml", out var l) ? ReadLocalities(l, known) : ([], []);
+        var (areas, special, sets) = byName.TryGetValue("localities.yaml", out var l) ? ReadLocalities(l, known) : ([], [], []);
         var (premiums, incentives) = byName.TryGetValue("premiums.yaml", out var p) ? ReadPremiums(p, known, catalog) : ([], []);
         var careers = byName.TryGetValue("careers.yaml", out var k) ? ReadCareers(k, known, catalog) : null;
         var stations = byName.TryGetValue("duty-stations.yaml", out var d) ? ReadStations(d, known, areas) : [];
-        return new PayData(sources, schedules, caps, areas, special, premiums, incentives, careers, stations);
+        return new PayData(sources, schedules, caps, areas, special, premiums, incentives, careers, stations, sets);
     }
 
     private (IReadOnlyList<PaySchedule>, IReadOnlyList<PayCap>) ReadSchedules(DataFile file, IReadOnlySet<string> known)
@@ -136,7 +136,13 @@ internal sealed class PayDataReader
                 c.Error(path, string.Create(CultureInfo.InvariantCulture, $"a second {plan} table for {year}"));
             }
 
-            schedules.Add(new PaySchedule(plan, year, first, Frozen.List(rows), c.Sources(item.Sources, KeyPath.Key(path, "sources")), item.Derived));
+            var from = c.Date(item.From, KeyPath.Key(path, "from"));
+            if (from is { } f && f.Year != year)
+            {
+                c.Error(KeyPath.Key(path, "from"), string.Create(CultureInfo.InvariantCulture, $"a {year} table takes effect in {year}, not on {f:yyyy-MM-dd}"));
+            }
+
+            schedules.Add(new PaySchedule(plan, year, first, Frozen.List(rows), c.Sources(item.Sources, KeyPath.Key(path, "sources")), item.Derived, from));
         }
 
         var caps = new List<PayCap>();
@@ -150,7 +156,23 @@ internal sealed class PayDataReader
                 c.Error(path, string.Create(CultureInfo.InvariantCulture, $"a second cap for {year}"));
             }
 
-            caps.Add(new PayCap(year, c.Required(item.Amount, KeyPath.Key(path, "amount")), c.Sources(item.Sources, KeyPath.Key(path, "sources"))));
+            if (item.LevelV is <= 0)
+            {
+                c.Error(KeyPath.Key(path, "levelV"), "level V of the Executive Schedule is a positive annual rate");
+            }
+
+            if (item.LevelV is not null && item.LevelVSources is null)
+            {
+                c.Error(KeyPath.Key(path, "levelVSources"), "missing required key 'levelVSources' (the sources of level V)");
+            }
+
+            caps.Add(new PayCap(
+                year,
+                c.Required(item.Amount, KeyPath.Key(path, "amount")),
+                c.Sources(item.Sources, KeyPath.Key(path, "sources")),
+                item.LevelV,
+                c.Sources(item.LevelVSources, KeyPath.Key(path, "levelVSources"), required: false),
+                c.Sources(item.PremiumLimitSources, KeyPath.Key(path, "premiumLimitSources"), required: false)));
         }
 
         foreach (var year in schedules.Select(x => x.Year).Distinct().Where(y => caps.All(x => x.Year != y)))
@@ -161,12 +183,12 @@ internal sealed class PayDataReader
         return (schedules, caps);
     }
 
-    private (IReadOnlyList<LocalityArea>, IReadOnlyList<SpecialRate>) ReadLocalities(DataFile file, IReadOnlySet<string> known)
+    private (IReadOnlyList<LocalityArea>, IReadOnlyList<SpecialRate>, IReadOnlyList<SpecialRateSet>) ReadLocalities(DataFile file, IReadOnlySet<string> known)
     {
         var dto = _yaml.Read<PayLocalitiesFileDto>(file, _errors, out var positions);
         if (dto is null)
         {
-            return ([], []);
+            return ([], [], []);
         }
 
         var c = new MappingContext(file.Path, positions, _errors, known);
@@ -176,9 +198,25 @@ internal sealed class PayDataReader
             var item = dto.Areas![i];
             var path = KeyPath.Item("$.areas", i);
             var name = c.Required(item.Name, KeyPath.Key(path, "name"));
-            if (areas.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            var id = c.Id(item.Id, KeyPath.Key(path, "id"));
+            var aliases = item.Aliases is null ? [] : c.Texts(item.Aliases, KeyPath.Key(path, "aliases"));
+            foreach (var word in new[] { id, name }.Concat(aliases).Where(w => w.Length > 0))
             {
-                c.Error(KeyPath.Key(path, "name"), $"area '{name}' is listed twice");
+                if (areas.FirstOrDefault(a => a.Matches(word)) is { } other)
+                {
+                    c.Error(KeyPath.Key(path, "name"), $"'{word}' already names area '{other.Id}'");
+                }
+            }
+
+            var basis = item.Basis;
+            if (basis is not null && basis is not (LocalityArea.SalaryTableBasis or LocalityArea.SpecialRateSupplementBasis))
+            {
+                c.Error(KeyPath.Key(path, "basis"), $"'{basis}' is not {LocalityArea.SalaryTableBasis} or {LocalityArea.SpecialRateSupplementBasis}");
+            }
+
+            if (item.Percent is not null && basis is null)
+            {
+                c.Error(KeyPath.Key(path, "basis"), $"missing required key 'basis' (how the percentage was obtained: {LocalityArea.SalaryTableBasis} or {LocalityArea.SpecialRateSupplementBasis})");
             }
 
             if (item.Percent is < 0 or > 100)
@@ -191,7 +229,7 @@ internal sealed class PayDataReader
                 c.Error(KeyPath.Key(path, "years"), "missing required key 'years' (the years the percentage holds for)");
             }
 
-            areas.Add(new LocalityArea(name, item.Percent, Frozen.List(item.Years), c.Sources(item.Sources, KeyPath.Key(path, "sources"))));
+            areas.Add(new LocalityArea(name, item.Percent, Frozen.List(item.Years), c.Sources(item.Sources, KeyPath.Key(path, "sources")), id, aliases, basis));
         }
 
         var special = new List<SpecialRate>();
@@ -199,22 +237,55 @@ internal sealed class PayDataReader
         {
             var item = dto.SpecialRates![i];
             var path = KeyPath.Item("$.specialRates", i);
-            var area = c.Required(item.Area, KeyPath.Key(path, "area"));
-            if (area.Length > 0 && !areas.Any(a => a.Name == area))
+            var areaText = c.Required(item.Area, KeyPath.Key(path, "area"));
+            var area = areas.FirstOrDefault(a => a.Matches(areaText));
+            if (areaText.Length > 0 && area is null)
             {
-                c.Error(KeyPath.Key(path, "area"), $"unknown area '{area}'; list it under areas first");
+                c.Error(KeyPath.Key(path, "area"), $"unknown area '{areaText}'; list it under areas first");
+            }
+
+            var year = c.Required(item.Year, KeyPath.Key(path, "year"));
+            var table = c.Required(item.Table, KeyPath.Key(path, "table"));
+            if (special.Any(r => r.Table == table && r.Year == year))
+            {
+                c.Error(KeyPath.Key(path, "table"), string.Create(CultureInfo.InvariantCulture, $"table {table} is listed twice for {year}"));
             }
 
             special.Add(new SpecialRate(
-                c.Required(item.Table, KeyPath.Key(path, "table")),
-                area,
-                c.Required(item.Year, KeyPath.Key(path, "year")),
+                table,
+                area?.Name ?? areaText,
+                year,
                 c.Required(item.Supplement, KeyPath.Key(path, "supplement")),
                 c.Texts(item.Series, KeyPath.Key(path, "series")),
-                c.Sources(item.Sources, KeyPath.Key(path, "sources"))));
+                c.Sources(item.Sources, KeyPath.Key(path, "sources")),
+                c.Date(item.From, KeyPath.Key(path, "from"))));
         }
 
-        return (areas, special);
+        var sets = new List<SpecialRateSet>();
+        for (var i = 0; i < (dto.SpecialRateSets?.Count ?? 0); i++)
+        {
+            var item = dto.SpecialRateSets![i];
+            var path = KeyPath.Item("$.specialRateSets", i);
+            var year = c.Required(item.Year, KeyPath.Key(path, "year"));
+            var first = c.Required(item.First, KeyPath.Key(path, "first"));
+            var last = c.Required(item.Last, KeyPath.Key(path, "last"));
+            var notRead = item.NotRead is null ? [] : c.Texts(item.NotRead, KeyPath.Key(path, "notRead"));
+            foreach (var table in special.Where(r => r.Year == year && notRead.Contains(r.Table)))
+            {
+                c.Error(KeyPath.Key(path, "notRead"), $"table {table.Table} is in the data, so it was read");
+            }
+
+            sets.Add(new SpecialRateSet(
+                year,
+                c.Date(c.Required(item.From, KeyPath.Key(path, "from")), KeyPath.Key(path, "from")) ?? default,
+                first,
+                last,
+                c.Texts(item.Series, KeyPath.Key(path, "series")),
+                c.Sources(item.Sources, KeyPath.Key(path, "sources")),
+                notRead));
+        }
+
+        return (areas, special, sets);
     }
 
     private (IReadOnlyList<PremiumRule>, IReadOnlyList<PayIncentive>) ReadPremiums(DataFile file, IReadOnlySet<string> known, CatalogContent catalog)
@@ -402,7 +473,8 @@ internal sealed class PayDataReader
                 c.Error(KeyPath.Key(path, "state"), $"'{item.State}' is not a two-letter state code");
             }
 
-            if (item.Area is not null && !areas.Any(a => a.Name == item.Area))
+            var area = item.Area is null ? null : areas.FirstOrDefault(a => a.Matches(item.Area));
+            if (item.Area is not null && area is null)
             {
                 c.Error(KeyPath.Key(path, "area"), $"unknown locality pay area '{item.Area}'; list it in localities.yaml first");
             }
@@ -413,7 +485,8 @@ internal sealed class PayDataReader
                 Office = c.Required(item.Office, KeyPath.Key(path, "office")),
                 City = city,
                 State = item.State,
-                LocalityArea = item.Area,
+                LocalityArea = area?.Name ?? item.Area,
+                LocalityAreaId = area?.Id,
                 Sources = c.Sources(item.Sources, KeyPath.Key(path, "sources")),
                 Note = item.Note,
             });

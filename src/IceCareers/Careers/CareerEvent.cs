@@ -21,6 +21,12 @@ public sealed class CareerEvent
     /// <summary>The annual adjusted rate on that date (locality or special rate, without premium pay); <see langword="null"/> without a locality or a pay table for the year.</summary>
     public int? Pay { get; init; }
 
+    /// <summary>
+    /// The annual total on that date with the role's highest premium pay (LEAP or AUO), within the 5 U.S.C. 5547(a)
+    /// premium-pay limit; <see langword="null"/> without pay or without premium pay.
+    /// </summary>
+    public int? TotalMax { get; init; }
+
     /// <summary>What the event is, in words.</summary>
     public string? Note { get; init; }
 

@@ -65,9 +65,19 @@ public static class CareerPath
 
         var estimator = new PayEstimator(catalog);
         var area = locality is null ? null : estimator.ResolveLocality(locality);
-        var stepArea = data.Areas.First(a => a.Name == (area ?? estimator.ResolveLocality(PayEstimator.DefaultLocality)));
+
+        // The place is held to the rule pay uses: refused where pay on the first day is refused for the place (a missing
+        // locality payment or special rate table), with the same message.
+        if (area is not null && estimator.Compute(role, startGrade, 1, locality, start, out var placeError) is null && placeError?.ParamName == "locality")
+        {
+            throw placeError;
+        }
+
+        var stepArea = area is null ? data.Area(PayEstimator.DefaultLocality) : data.Area(area);
         var notes = new List<string>();
         var sources = new List<string>();
+        var placeGaps = new List<string>();
+        DateOnly? premiumLimited = null;
         sources.AddRange(ladder.Sources);
         sources.AddRange(rules.WithinGradeSources);
 
@@ -116,7 +126,7 @@ public static class CareerPath
 
             if (promotion == date)
             {
-                step = StepAfterPromotion(data, role, ladder.Grades[gi], step, ladder.Grades[gi + 1], stepArea, date.Year);
+                step = StepAfterPromotion(data, role, ladder.Grades[gi], step, ladder.Grades[gi + 1], stepArea, data.YearInForce(date), date);
                 gi++;
                 gradeStart = date;
                 stepStart = date; // a promotion is an equivalent increase: a new waiting period begins (5 CFR 531.405(b))
@@ -171,9 +181,19 @@ public static class CareerPath
             events.Add((Event(date, kind, ladder.Grades[state.GradeIndex], state.Step, note), MaxEvents + (int)kind));
         }
 
+        var ordered = events.OrderBy(x => x.Event.Date).ThenBy(x => x.Order).Select(x => x.Event).ToArray();
         if (area is not null)
         {
-            notes.Add("Pay is the adjusted annual rate (locality or special rate) without premium pay, shown for the years that have pay tables (" + string.Join(", ", estimator.Years) + ").");
+            notes.Add("Pay is the adjusted annual rate (locality or special rate) without premium pay, shown for the years that have pay tables (" + string.Join(", ", estimator.Years) + "); the total adds the highest premium, within the 5 U.S.C. 5547(a) limit.");
+            foreach (var missing in placeGaps.Distinct(StringComparer.Ordinal))
+            {
+                notes.Add("No pay is shown from the date it would change: " + missing);
+            }
+
+            if (premiumLimited is { } first)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"From {first:yyyy-MM-dd} basic pay plus premium pay reaches the premium-pay limit of 5 U.S.C. 5547(a) (the greater of GS-15 step 10 there and Executive Schedule level V), so the total is limited to it."));
+            }
         }
 
         notes.Add("Dates are the earliest possible: promotions need 52 weeks in grade and are not automatic, and actions take effect at the start of a pay period.");
@@ -183,7 +203,7 @@ public static class CareerPath
             StartGrade = ladder.Grades[index],
             Start = start,
             Locality = area,
-            Events = events.OrderBy(x => x.Event.Date).ThenBy(x => x.Order).Select(x => x.Event).ToArray(),
+            Events = ordered,
             LeoRetirement = leo,
             EarliestRetirement = earliest,
             MandatorySeparation = mandatory,
@@ -191,15 +211,34 @@ public static class CareerPath
             Sources = sources.Distinct(StringComparer.Ordinal).ToArray(),
         };
 
-        CareerEvent Event(DateOnly date, CareerEventKind kind, PayGrade grade, int s, string note) => new()
+        CareerEvent Event(DateOnly date, CareerEventKind kind, PayGrade grade, int s, string note)
         {
-            Date = date,
-            Kind = kind,
-            Grade = grade,
-            Step = s,
-            Pay = area is null ? null : estimator.Compute(role, grade, s, area, date, out _)?.AdjustedPay,
-            Note = note,
-        };
+            PayEstimate? pay = null;
+            if (area is not null)
+            {
+                pay = estimator.Compute(role, grade, s, area, date, out var error);
+                if (error?.ParamName == "locality")
+                {
+                    placeGaps.Add(PayEstimator.WithoutParameter(error));
+                }
+
+                if (pay is { PremiumCapped: true } && premiumLimited is null)
+                {
+                    premiumLimited = date;
+                }
+            }
+
+            return new CareerEvent
+            {
+                Date = date,
+                Kind = kind,
+                Grade = grade,
+                Step = s,
+                Pay = pay?.AdjustedPay,
+                TotalMax = pay is { Premium.Kind: not PremiumKind.None } ? pay.TotalMax : null,
+                Note = note,
+            };
+        }
     }
 
     /// <summary>
@@ -234,16 +273,16 @@ public static class CareerPath
     /// increases above the current one in the old grade, at the payable (locality or special) rate, then the lowest step
     /// of the new grade whose payable rate equals or exceeds it (step 10 when none does).
     /// </summary>
-    internal static int StepAfterPromotion(PayData data, Role role, PayGrade from, int step, PayGrade to, LocalityArea area, int year)
+    internal static int StepAfterPromotion(PayData data, Role role, PayGrade from, int step, PayGrade to, LocalityArea? area, int year, DateOnly date)
     {
         var fromTable = Table(data, from.Plan, year);
         var toTable = Table(data, to.Plan, year);
         var increment = fromTable.Rate(from.Grade, 2) - fromTable.Rate(from.Grade, 1);
         var raised = step + 2 <= 10 ? fromTable.Rate(from.Grade, step + 2) : fromTable.Rate(from.Grade, 10) + ((step + 2 - 10) * increment);
-        var target = Payable(data, role, raised, area, fromTable.Year);
+        var target = Payable(data, role, raised, area, fromTable.Year, date);
         for (var s = 1; s <= 10; s++)
         {
-            if (Payable(data, role, toTable.Rate(to.Grade, s), area, toTable.Year) >= target)
+            if (Payable(data, role, toTable.Rate(to.Grade, s), area, toTable.Year, date) >= target)
             {
                 return s;
             }
@@ -256,19 +295,14 @@ public static class CareerPath
         data.Schedule(plan, year) ?? data.Schedules.Where(s => s.Plan == plan).MaxBy(s => s.Year)
             ?? throw new InvalidOperationException($"The data has no {plan} pay table.");
 
-    private static long Payable(PayData data, Role role, int rate, LocalityArea area, int year)
+    /// <summary>
+    /// The payable rate for the promotion rule: the base rate with the area's locality payment or special rate supplement
+    /// (the rule pay uses), or the base rate itself where the data has neither for the area and year.
+    /// </summary>
+    private static long Payable(PayData data, Role role, int rate, LocalityArea? area, int year, DateOnly date)
     {
-        long best = rate;
-        if (area.Percent is { } percent)
-        {
-            best = Math.Max(best, PayEstimator.Apply(rate, percent));
-        }
-
-        foreach (var special in data.SpecialRates.Where(r => r.Year == year && r.Area == area.Name && role.IsLawEnforcement && r.Series.Contains(role.Series.Code)))
-        {
-            best = Math.Max(best, PayEstimator.Apply(rate, special.Supplement));
-        }
-
+        var percent = area is null ? null : PayEstimator.RateFor(data, role, area, year, date, out _, out _);
+        var best = percent is { } p ? PayEstimator.Apply(rate, p) : rate;
         return data.Cap(year) is { } cap ? Math.Min(best, cap.Amount) : best;
     }
 

@@ -4,8 +4,8 @@ using IceCareers.Roles;
 namespace IceCareers.Compensation;
 
 /// <summary>
-/// An ICE duty station (a field office) with its city and the OPM locality pay area it lies in, from
-/// data/pay/duty-stations.yaml. <c>PayEstimator</c> accepts <see cref="City"/> as a locality. Immutable.
+/// An ICE duty station (a field office) with its city and the OPM locality pay area it lies in, from the pay data.
+/// <c>PayEstimator</c> accepts <see cref="City"/> as a locality. Immutable.
 /// </summary>
 public sealed class DutyStation
 {
@@ -28,6 +28,9 @@ public sealed class DutyStation
     /// does not (yet) define that area, in which case an estimate there is refused rather than guessed.
     /// </summary>
     public string? LocalityArea { get; init; }
+
+    /// <summary>The id of <see cref="LocalityArea"/> (e.g. <c>chicago-naperville</c>), or <see langword="null"/> with it.</summary>
+    public string? LocalityAreaId { get; init; }
 
     /// <summary>Ids of the sources for the office and its locality pay area.</summary>
     public required IReadOnlyList<string> Sources { get => _sources; init => _sources = Frozen.List(value); }

@@ -21,6 +21,9 @@ internal static partial class CatalogCodec
             w.Int(cap.Year);
             w.Int(cap.Amount);
             w.Strings(cap.Sources);
+            w.OptionalInt(cap.LevelV);
+            w.Strings(cap.LevelVSourceIds);
+            w.Strings(cap.PremiumLimitSourceIds);
         });
         w.Records(pay.Areas, static (w, area) =>
         {
@@ -28,6 +31,9 @@ internal static partial class CatalogCodec
             w.OptionalDecimal(area.Percent);
             w.List(area.Years, static (w, year) => w.Int(year));
             w.Strings(area.Sources);
+            w.String(area.Id);
+            w.Strings(area.OtherNames);
+            w.OptionalString(area.Basis);
         });
         w.Records(pay.SpecialRates, static (w, rate) =>
         {
@@ -37,6 +43,7 @@ internal static partial class CatalogCodec
             w.Decimal(rate.Supplement);
             w.Strings(rate.Series);
             w.Strings(rate.Sources);
+            w.OptionalDate(rate.From);
         });
         w.Records(pay.Premiums, static (w, premium) =>
         {
@@ -50,6 +57,16 @@ internal static partial class CatalogCodec
         w.Records(pay.Incentives, WritePayIncentive);
         w.OptionalRecord(pay.Careers, WriteCareerRules);
         w.Records(pay.Stations, WriteDutyStation);
+        w.Records(pay.SpecialRateSets, static (w, set) =>
+        {
+            w.Int(set.Year);
+            w.Date(set.From);
+            w.String(set.First);
+            w.String(set.Last);
+            w.Strings(set.Series);
+            w.Strings(set.Sources);
+            w.Strings(set.NotRead);
+        });
     }
 
     private static PayData ReadPayData(CompiledCatalogReader r) => new(
@@ -61,13 +78,23 @@ internal static partial class CatalogCodec
         r.Records(ReadPremiumRule),
         r.Records(ReadPayIncentive),
         r.OptionalRecord(ReadCareerRules),
-        r.Records(ReadDutyStation));
+        r.Records(ReadDutyStation),
+        r.More ? r.Records(ReadSpecialRateSet) : []); // files written before special rate sets: none
 
-    private static PayCap ReadPayCap(CompiledCatalogReader r) => new(r.Int(), r.Int(), r.Strings());
+    // Level V, its sources and the premium limit's sources were appended: an older record ends before them (none).
+    private static PayCap ReadPayCap(CompiledCatalogReader r) => new(
+        r.Int(), r.Int(), r.Strings(), r.More ? r.OptionalInt() : null, r.More ? r.Strings() : [], r.More ? r.Strings() : []);
 
-    private static LocalityArea ReadLocalityArea(CompiledCatalogReader r) => new(r.String(), r.OptionalDecimal(), r.List(ReadInt), r.Strings());
+    // Id, other names and basis were appended: an older record ends before them (no id, no other names, no basis).
+    private static LocalityArea ReadLocalityArea(CompiledCatalogReader r) => new(
+        r.String(), r.OptionalDecimal(), r.List(ReadInt), r.Strings(), r.More ? r.String() : "", r.More ? r.Strings() : [], r.More ? r.OptionalString() : null);
 
-    private static SpecialRate ReadSpecialRate(CompiledCatalogReader r) => new(r.String(), r.String(), r.Int(), r.Decimal(), r.Strings(), r.Strings());
+    // The effective date was appended: an older record ends before it (in force all year).
+    private static SpecialRate ReadSpecialRate(CompiledCatalogReader r) => new(
+        r.String(), r.String(), r.Int(), r.Decimal(), r.Strings(), r.Strings(), r.More ? r.OptionalDate() : null);
+
+    private static SpecialRateSet ReadSpecialRateSet(CompiledCatalogReader r) => new(
+        r.Int(), r.Date(), r.String(), r.String(), r.Strings(), r.Strings(), r.Strings());
 
     private static PremiumRule ReadPremiumRule(CompiledCatalogReader r) => new(r.String(), (PremiumKind)r.Int(), r.Decimal(), r.Decimal(), r.Strings(), r.OptionalString());
 
@@ -86,6 +113,7 @@ internal static partial class CatalogCodec
 
         w.Strings(schedule.Sources);
         w.OptionalString(schedule.Derived);
+        w.OptionalDate(schedule.From);
     }
 
     private static PaySchedule ReadPaySchedule(CompiledCatalogReader r)
@@ -99,7 +127,8 @@ internal static partial class CatalogCodec
             rows[i] = Frozen.Wrap(r.List(ReadInt));
         }
 
-        return new PaySchedule(plan, year, firstGrade, Frozen.Wrap(rows), r.Strings(), r.OptionalString());
+        // The effective date was appended: an older record ends before it (in force from January 1).
+        return new PaySchedule(plan, year, firstGrade, Frozen.Wrap(rows), r.Strings(), r.OptionalString(), r.More ? r.OptionalDate() : null);
     }
 
     private static void WritePayIncentive(CompiledCatalogWriter w, PayIncentive incentive)
@@ -190,6 +219,7 @@ internal static partial class CatalogCodec
         w.OptionalString(station.LocalityArea);
         w.Strings(station.Sources);
         w.OptionalString(station.Note);
+        w.OptionalString(station.LocalityAreaId);
     }
 
     private static DutyStation ReadDutyStation(CompiledCatalogReader r) => new()
@@ -201,5 +231,6 @@ internal static partial class CatalogCodec
         LocalityArea = r.OptionalString(),
         Sources = r.Strings(),
         Note = r.OptionalString(),
+        LocalityAreaId = r.More ? r.OptionalString() : null, // appended: an older record has no area id
     };
 }

@@ -23,6 +23,9 @@ public sealed class PayEstimate
     /// <summary>The locality pay area the estimate is for (OPM's name).</summary>
     public required string Locality { get; init; }
 
+    /// <summary>The id of the locality pay area, e.g. <c>houston-the-woodlands</c>.</summary>
+    public string LocalityId { get; init; } = "";
+
     /// <summary>The date the estimate holds for.</summary>
     public required DateOnly AsOf { get; init; }
 
@@ -47,11 +50,24 @@ public sealed class PayEstimate
     /// <summary>The annual total at the highest premium percentage.</summary>
     public required int TotalMax { get; init; }
 
-    /// <summary>Whether the adjusted rate was limited to the pay cap.</summary>
+    /// <summary>
+    /// Whether a limit bound: the adjusted rate limited to the pay cap (<see cref="PayCap"/>), or basic pay plus premium
+    /// pay limited by 5 U.S.C. 5547(a) (<see cref="PremiumPayLimit"/>); the notes say which.
+    /// </summary>
     public required bool Capped { get; init; }
 
     /// <summary>The pay cap (Executive Schedule level IV) for the year.</summary>
     public required int PayCap { get; init; }
+
+    /// <summary>
+    /// The most basic pay plus premium pay may come to in a year under 5 U.S.C. 5547(a) (the greater of GS-15 step 10
+    /// where the employee works and Executive Schedule level V, applied per pay period), or <see langword="null"/>
+    /// for a role without premium pay.
+    /// </summary>
+    public int? PremiumPayLimit { get; init; }
+
+    /// <summary>Whether the premium-pay limit (<see cref="PremiumPayLimit"/>) lowered <see cref="TotalMax"/>.</summary>
+    public bool PremiumCapped { get; init; }
 
     /// <summary>Ids of the sources of every component: table, locality or special rate, cap and premium.</summary>
     public required IReadOnlyList<string> Sources { get => _sources; init => _sources = Frozen.List(value); }

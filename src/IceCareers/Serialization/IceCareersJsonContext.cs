@@ -60,6 +60,7 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(AnnouncementListing))]
 [JsonSerializable(typeof(IReadOnlyList<AnnouncementListing>))]
 [JsonSerializable(typeof(PayEstimate))]
+[JsonSerializable(typeof(IReadOnlyList<PayLocality>))]
 [JsonSerializable(typeof(CareerProjection))]
 [JsonSerializable(typeof(HiringPathReport))]
 public sealed partial class IceCareersJsonContext : JsonSerializerContext

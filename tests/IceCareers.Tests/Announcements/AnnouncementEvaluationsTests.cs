@@ -95,13 +95,32 @@ public class AnnouncementEvaluationsTests
     [Fact]
     public void Evaluate_MatchedPosting_AddsTheLibrarysPayEstimateBesideTheRange()
     {
-        var evaluation = Evaluator.Evaluate(NewGraduate(), Fixture.Posting("ERO-FIXTURE-10000001-DH"), AsOf);
-        var estimator = new IceCareers.Pay.PayEstimator(CareerCatalog.Default);
+        var posting = new Announcement
+        {
+            PositionId = "ERO-TEST-BOSTON",
+            Title = "Deportation Officer",
+            OrganizationName = "U.S. Immigration and Customs Enforcement",
+            Series = ["1801"],
+            PayPlans = ["GL"],
+            LowGrade = "5",
+            HighGrade = "9",
+            Locations = [new AnnouncementLocation { Kind = LocationKind.Place, City = "Boston", State = "Massachusetts" }],
+        };
+        var evaluation = Evaluator.Evaluate(NewGraduate(), posting, AsOf);
 
+        // Special rate table L007 (2026): GL-5 step 1 58477, GL-9 step 1 74236.
         Assert.Equal([Gl(5), Gl(9)], evaluation.PayEstimates.Select(e => e.Grade));
-        var low = estimator.Estimate("deportation-officer", Gl(5), 1, evaluation.PayEstimates[0].Locality, AsOf);
-        Assert.Equal(low.AdjustedPay, evaluation.PayEstimates[0].AdjustedPay);
-        Assert.Contains(evaluation.Notes, n => n.StartsWith("The library's estimate (base pay plus locality, step 1, 2026 tables): GL-5 $", StringComparison.Ordinal));
+        Assert.Equal([58477, 74236], evaluation.PayEstimates.Select(e => e.AdjustedPay));
+        Assert.Contains(evaluation.Notes, n => n.StartsWith("The library's estimate (base pay plus locality, step 1, 2026 tables): GL-5 $58,477 to GL-9 $74,236 a year in Boston-Worcester-Providence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_MatchedPostingWhereTheLeoTableIsMissing_SaysWhyThereIsNoEstimate()
+    {
+        var evaluation = Evaluator.Evaluate(NewGraduate(), Fixture.Posting("ERO-FIXTURE-10000001-DH"), AsOf);
+
+        Assert.Empty(evaluation.PayEstimates);
+        Assert.Contains(evaluation.Notes, n => n.StartsWith("The library has no pay estimate for GL-5: OPM special rate table for the Atlanta - Athens-Clarke County - Sandy Springs, GA-AL locality pay area (one of L001–L059) is not in the data", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -105,37 +105,63 @@ public sealed class CareerPathTests
         var analyst = Catalog.GetRole("program-analyst");
         var area = data.Areas.Single(a => a.Name == "Rest of U.S.");
         // GS-9 step 1 -> GS-9 step 3 ($56,243) -> the lowest GS-11 step at or above it is step 1 ($63,795).
-        Assert.Equal(1, CareerPath.StepAfterPromotion(data, analyst, PayGrade.Parse("GS-9"), 1, PayGrade.Parse("GS-11"), area, 2026));
+        Assert.Equal(1, CareerPath.StepAfterPromotion(data, analyst, PayGrade.Parse("GS-9"), 1, PayGrade.Parse("GS-11"), area, 2026, new DateOnly(2026, 6, 1)));
         // GS-12 step 10 ($99,404) + two increases ($2,549 each) = $104,502 -> GS-13 step 6 ($106,080) is the lowest at or above.
-        Assert.Equal(6, CareerPath.StepAfterPromotion(data, analyst, PayGrade.Parse("GS-12"), 10, PayGrade.Parse("GS-13"), area, 2026));
+        Assert.Equal(6, CareerPath.StepAfterPromotion(data, analyst, PayGrade.Parse("GS-12"), 10, PayGrade.Parse("GS-13"), area, 2026, new DateOnly(2026, 6, 1)));
     }
 
     [Fact]
     public void Project_WithLocality_PayOnlyForYearsWithTables()
     {
-        var projection = Officer(new DateOnly(1995, 6, 15), "Des Moines");
+        var projection = Officer(new DateOnly(1995, 6, 15), "Sacramento");
 
-        Assert.Equal(new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "Des Moines", Start).AdjustedPay, projection.Events[0].Pay);
+        Assert.Equal(new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "Sacramento", Start).AdjustedPay, projection.Events[0].Pay);
+        Assert.Equal(65147, projection.Events[0].Pay); // table L049, GL-7 step 1
         Assert.All(projection.Events.Where(e => e.Date.Year > 2026), e => Assert.Null(e.Pay));
-        Assert.Equal("Des Moines-Ames-West Des Moines, IA", projection.Locality);
+        Assert.Equal("Sacramento-Roseville, CA-NV", projection.Locality);
     }
 
     [Fact]
     public void Project_FieldOfficeCity_PaysForItsArea()
     {
-        var projection = Officer(new DateOnly(1995, 6, 15), "Newark");
+        var projection = Officer(new DateOnly(1995, 6, 15), "San Francisco");
 
-        Assert.Equal("New York-Newark, NY-NJ-CT-PA", projection.Locality);
-        Assert.Equal(new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "New York-Newark, NY-NJ-CT-PA", Start).AdjustedPay, projection.Events[0].Pay);
+        Assert.Equal("San Jose-San Francisco-Oakland, CA", projection.Locality);
+        Assert.Equal(new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, "san-jose-san-francisco-oakland", Start).AdjustedPay, projection.Events[0].Pay);
+    }
+
+    [Theory]
+    [InlineData("Chicago", "Chicago-Naperville, IL-IN-WI")]   // an ERO field office city
+    [InlineData("atlanta-athens-clarke-county-sandy-springs", "Atlanta - Athens-Clarke County - Sandy Springs, GA-AL")]
+    [InlineData("Newark", "New York-Newark, NY-NJ-CT-PA")]    // the locality payment is known, the LEO table is not
+    public void Project_PlacePayRefuses_ThrowsAsPayDoesNamingThePlaceAndTheTable(string locality, string area)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Officer(new DateOnly(1995, 6, 15), locality));
+        var pay = Assert.Throws<ArgumentException>(() => new IceCareers.Pay.PayEstimator(Catalog).Estimate("deportation-officer", PayGrade.Parse("GL-7"), 1, locality, Start));
+
+        Assert.Equal("locality", error.ParamName);
+        Assert.Equal(pay.Message, error.Message);
+        Assert.Contains(area, error.Message, StringComparison.Ordinal);
+        Assert.Contains("L001–L059", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Project_FieldOfficeWithoutArea_ThrowsNamingLocality()
+    public void Project_NonLeoWherePayRefuses_ThrowsAsPayDoes()
     {
-        var error = Assert.Throws<ArgumentException>(() => Officer(new DateOnly(1995, 6, 15), "Seattle"));
+        var error = Assert.Throws<ArgumentException>(() => CareerPath.Project(Catalog, "program-analyst", PayGrade.Parse("GS-7"), Start, null, "Albuquerque"));
 
         Assert.Equal("locality", error.ParamName);
-        Assert.Contains("ERO Seattle Field Office", error.Message, StringComparison.Ordinal);
+        Assert.Contains("OPM's locality payment for the Albuquerque-Santa Fe-Las Vegas, NM locality pay area in 2026 is not in the data", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_StartIn2025WhereThe2026TableIsMissing_ShowsPayFor2025AndSaysWhyNotAfter()
+    {
+        var projection = CareerPath.Project(Catalog, "deportation-officer", PayGrade.Parse("GL-7"), new DateOnly(2025, 3, 3), null, "Houston");
+
+        Assert.NotNull(projection.Events[0].Pay);
+        Assert.All(projection.Events.Where(e => e.Date >= new DateOnly(2026, 1, 11)), e => Assert.Null(e.Pay));
+        Assert.Contains(projection.Notes, n => n.Contains("Houston-The Woodlands, TX", StringComparison.Ordinal) && n.Contains("L001–L059", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -223,7 +249,7 @@ public sealed class CareerPathTests
         {
             foreach (var grade in role.Grades.Entry)
             {
-                var projection = CareerPath.Project(Catalog, role.Id, grade, Start, new DateOnly(1990, 5, 5), "Rest of U.S.");
+                var projection = CareerPath.Project(Catalog, role.Id, grade, Start, new DateOnly(1990, 5, 5), "san-jose-san-francisco-oakland");
                 Assert.Equal(role.Grades.FullPerformance, projection.Events[^1].Grade);
                 Assert.True(projection.Events.Zip(projection.Events.Skip(1)).All(p => p.First.Date <= p.Second.Date), role.Id);
             }
@@ -233,7 +259,7 @@ public sealed class CareerPathTests
     [Fact]
     public void Project_Json_HasTheContractFieldNames()
     {
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(Officer(new DateOnly(1995, 6, 15), "Rest of U.S."), IceCareersJsonContext.Default.CareerProjection));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(Officer(new DateOnly(1995, 6, 15), "Boston"), IceCareersJsonContext.Default.CareerProjection));
         var root = json.RootElement;
 
         Assert.True(root.TryGetProperty("earliestRetirement", out _));

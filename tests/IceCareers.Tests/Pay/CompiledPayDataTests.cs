@@ -20,7 +20,10 @@ public sealed class CompiledPayDataTests
         // field (tables, areas, special rates, premiums, incentives, career rules, duty stations) survived the trip.
         Assert.Equal(Write(fromYaml), Write(compiled));
         Assert.Equal(fromYaml.PayData.Stations.Count, compiled.PayData.Stations.Count);
-        Assert.Equal(24, compiled.PayData.Stations.Count);
+        Assert.Equal(25, compiled.PayData.Stations.Count);
+        Assert.Equal(58, compiled.PayData.Areas.Count);
+        Assert.Equal(["L002", "L007", "L049", "L051"], compiled.PayData.SpecialRates.Select(r => r.Table));
+        Assert.Equal(new DateOnly(2026, 1, 11), Assert.Single(compiled.PayData.SpecialRateSets).From);
     }
 
     [Fact]
@@ -35,14 +38,16 @@ public sealed class CompiledPayDataTests
     [Fact]
     public void Default_EstimateAtAFieldOfficeCity_ComesFromTheCompiledPayData()
     {
-        var estimate = new PayEstimator(CareerCatalog.FromStream(Library.GetManifestResourceStream(CompiledCatalog.ResourceName)!, CompiledCatalog.ResourceName)).Estimate("deportation-officer", Roles.PayGrade.Parse("GL-7"), 1, "Newark", new DateOnly(2026, 6, 1));
+        var estimate = new PayEstimator(CareerCatalog.FromStream(Library.GetManifestResourceStream(CompiledCatalog.ResourceName)!, CompiledCatalog.ResourceName)).Estimate("deportation-officer", Roles.PayGrade.Parse("GL-7"), 1, "San Francisco", new DateOnly(2026, 6, 1));
 
-        Assert.Equal("New York-Newark, NY-NJ-CT-PA", estimate.Locality);
+        Assert.Equal("San Jose-San Francisco-Oakland, CA", estimate.Locality);
+        Assert.Equal("san-jose-san-francisco-oakland", estimate.LocalityId);
+        Assert.Equal("L051", estimate.SpecialRateTable);
         Assert.Contains("usajobs-551490600", estimate.Sources);
     }
 
     private static string Describe(DutyStation s) =>
-        string.Join("|", s.Directorate, s.Office, s.City, s.State, s.LocalityArea, string.Join(",", s.Sources), s.Note);
+        string.Join("|", s.Directorate, s.Office, s.City, s.State, s.LocalityArea, s.LocalityAreaId, string.Join(",", s.Sources), s.Note);
 
     private static byte[] Write(CareerCatalog catalog)
     {

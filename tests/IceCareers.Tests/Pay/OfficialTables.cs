@@ -240,6 +240,32 @@ internal static class OfficialTables
             [15] = [168533, 174151, 179769, 185387, 191005, 196623, 197200, 197200, 197200, 197200],
         });
 
+    /// <summary>OPM, Special Rate Table L051 (2026), https://www.opm.gov/special-rates/2026/TableL05101012026.aspx.</summary>
+    public static readonly OfficialTable L051 = new(
+        "L051",
+        "OPM, Special Rate Table L051 (2026), https://www.opm.gov/special-rates/2026/TableL05101012026.aspx",
+        2026,
+        50.39m,
+        true,
+        new Dictionary<int, int[]>
+        {
+            [1] = [33964, 35103, 36232, 37357, 38483, 39144, 40261, 41386, 41432, 42482],
+            [2] = [38189, 39097, 40363, 41432, 41896, 43127, 44359, 45591, 46822, 48054],
+            [3] = [50008, 51397, 52787, 54176, 55566, 56956, 58345, 59735, 61125, 62514],
+            [4] = [56133, 57693, 59252, 60812, 62371, 63931, 65490, 67050, 68609, 70169],
+            [5] = [64546, 66290, 68035, 69779, 71524, 73269, 75013, 76758, 78502, 80247],
+            [6] = [68060, 70005, 71950, 73894, 75839, 77783, 79728, 81672, 83617, 85561],
+            [7] = [73472, 75633, 77794, 79955, 82116, 84277, 86438, 88599, 90760, 92921],
+            [8] = [76579, 78971, 81364, 83757, 86149, 88542, 90935, 93328, 95720, 98113],
+            [9] = [81940, 84584, 87228, 89872, 92515, 95159, 97803, 100447, 103091, 105735],
+            [10] = [90232, 93143, 96053, 98963, 101873, 104783, 107693, 110603, 113513, 116423],
+            [11] = [95941, 99140, 102339, 105538, 108736, 111935, 115134, 118333, 121532, 124730],
+            [12] = [114993, 118826, 122660, 126493, 130326, 134160, 137993, 141827, 145660, 149494],
+            [13] = [136742, 141300, 145859, 150417, 154975, 159534, 164092, 168650, 173209, 177767],
+            [14] = [161588, 166975, 172362, 177749, 183136, 188523, 193910, 197200, 197200, 197200],
+            [15] = [190069, 196405, 197200, 197200, 197200, 197200, 197200, 197200, 197200, 197200],
+        });
+
     /// <summary>OPM, Special Rate Table L089 (2026; a table outside L001-L059, for law-enforcement staff outside 5 U.S.C. 5541(3), so GS rates at grades 3-10), https://www.opm.gov/special-rates/2026/TableL08901012026.aspx.</summary>
     public static readonly OfficialTable L089 = new(
         "L089",
@@ -370,10 +396,10 @@ internal static class OfficialTables
             [15] = [169001, 174634, 180268, 185902, 191535, 197169, 197200, 197200, 197200, 197200],
         });
 
-    /// <summary>OPM, Special Rate Table L064 (2026, Austin-Round Rock-Georgetown, TX; law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL06401012026.aspx.</summary>
+    /// <summary>OPM, Special Rate Table L064 (2026, Austin-Round Rock-Georgetown, TX; one of L060-L118, the tables for law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL06401012026.aspx.</summary>
     public static readonly OfficialTable L064 = new(
         "L064",
-        "OPM, Special Rate Table L064 (2026, Austin-Round Rock-Georgetown, TX; law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL06401012026.aspx",
+        "OPM, Special Rate Table L064 (2026, Austin-Round Rock-Georgetown, TX; one of L060-L118, the tables for law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL06401012026.aspx",
         2026,
         23.68m,
         false,
@@ -396,10 +422,10 @@ internal static class OfficialTables
             [15] = [156312, 161522, 166733, 171944, 177154, 182365, 187576, 192786, 197200, 197200],
         });
 
-    /// <summary>OPM, Special Rate Table L107 (2026, Rochester-Batavia-Seneca Falls, NY; law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL10701012026.aspx.</summary>
+    /// <summary>OPM, Special Rate Table L107 (2026, Rochester-Batavia-Seneca Falls, NY; one of L060-L118, the tables for law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL10701012026.aspx.</summary>
     public static readonly OfficialTable L107 = new(
         "L107",
-        "OPM, Special Rate Table L107 (2026, Rochester-Batavia-Seneca Falls, NY; law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL10701012026.aspx",
+        "OPM, Special Rate Table L107 (2026, Rochester-Batavia-Seneca Falls, NY; one of L060-L118, the tables for law enforcement personnel outside 5 U.S.C. 5541(3), on the GS base), https://www.opm.gov/special-rates/2026/TableL10701012026.aspx",
         2026,
         21.15m,
         false,
@@ -422,5 +448,8 @@ internal static class OfficialTables
             [15] = [153114, 158218, 163322, 168426, 173530, 178634, 183739, 188843, 193947, 197200],
         });
 
-    public static IEnumerable<OfficialTable> All => [DesMoines2025Leo, Dayton2025Leo, Miami2025Leo, Richmond2025, Richmond2026Leo, Charlotte2026Leo, Cincinnati2025, Charlotte2025, Phoenix2025, SanDiego2026, L002, L007, L049, L089, L064, L107];
+    public static IEnumerable<OfficialTable> All => [DesMoines2025Leo, Dayton2025Leo, Miami2025Leo, Richmond2025, Richmond2026Leo, Charlotte2026Leo, Cincinnati2025, Charlotte2025, Phoenix2025, SanDiego2026, L002, L007, L049, L051, L089, L064, L107];
+
+    /// <summary>The 2026 special rate tables read among L001-L059 (law enforcement officers as 5 U.S.C. 5541(3) defines them).</summary>
+    public static IEnumerable<OfficialTable> LeoSpecialRateTables => [L002, L007, L049, L051];
 }

@@ -14,23 +14,33 @@ public sealed class PayEstimatorTests
     private static readonly DateOnly Mid2026 = new(2026, 6, 1);
 
     [Fact]
-    public void Estimate_GsRoleRestOfUs_IsBaseTimesLocality()
+    public void Estimate_GsRoleNewYork_IsBaseTimesLocality()
     {
-        var estimate = Estimator.Estimate("program-analyst", PayGrade.Parse("GS-9"), 1, "Rest of U.S.", Mid2026);
+        var estimate = Estimator.Estimate("program-analyst", PayGrade.Parse("GS-9"), 1, "New York-Newark, NY-NJ-CT-PA", Mid2026);
 
         Assert.Equal(52727, estimate.BasePay);
-        Assert.Equal(17.06m, estimate.LocalityPercent);
-        Assert.Equal(PayEstimator.Apply(52727, 17.06m), estimate.AdjustedPay);
+        Assert.Equal(37.95m, estimate.LocalityPercent); // Salary Table 2025-NY, held in 2026
+        Assert.Equal(PayEstimator.Apply(52727, 37.95m), estimate.AdjustedPay);
         Assert.Null(estimate.SpecialRateTable);
         Assert.False(estimate.Capped);
-        Assert.Contains("opm-2026-gs", estimate.Sources);
-        Assert.Contains("factually-2025-locality", estimate.Sources);
+        Assert.Equal(["opm-2026-gs", "opm-2025-ny"], estimate.Sources);
+    }
+
+    [Fact]
+    public void Estimate_RestOfUs_IsRefusedNamingTheMissingLocalityPayment()
+    {
+        // OPM's own table for the Rest of U.S. area was not found: the percentage a fact-check site gives is not used.
+        var error = Assert.Throws<ArgumentException>(() => Estimator.Estimate("program-analyst", PayGrade.Parse("GS-9"), 1, "rest-of-us", Mid2026));
+
+        Assert.Equal("locality", error.ParamName);
+        Assert.Contains("Rest of U.S.", error.Message, StringComparison.Ordinal);
+        Assert.Null(CareerCatalog.Default.PayData.Area("rest-of-us")!.Percent);
     }
 
     [Fact]
     public void Estimate_HsiSpecialAgent_LeapIsFixed25Percent()
     {
-        var estimate = Estimator.Estimate("hsi-special-agent", PayGrade.Parse("GL-7"), 1, "Rest of U.S.", Mid2025);
+        var estimate = Estimator.Estimate("hsi-special-agent", PayGrade.Parse("GL-7"), 1, "Des Moines", Mid2025);
 
         Assert.Equal(PremiumKind.Leap, estimate.Premium.Kind);
         Assert.Equal((25m, 25m), (estimate.Premium.MinPercent, estimate.Premium.MaxPercent));
@@ -53,7 +63,7 @@ public sealed class PayEstimatorTests
     [Fact]
     public void Estimate_RoleWithoutPremium_SaysSoInNotes()
     {
-        var estimate = Estimator.Estimate("intelligence-officer", PayGrade.Parse("GS-11"), 1, "Rest of U.S.", Mid2026);
+        var estimate = Estimator.Estimate("intelligence-officer", PayGrade.Parse("GS-11"), 1, "new-york-newark", Mid2026);
 
         Assert.Equal(PremiumKind.None, estimate.Premium.Kind);
         Assert.Equal(estimate.AdjustedPay, estimate.TotalMax);
@@ -93,40 +103,57 @@ public sealed class PayEstimatorTests
     }
 
     [Fact]
-    public void Estimate_LeoIn2026WithoutSpecialTableInData_NotesIt()
+    public void Estimate_LeoIn2026WithoutSpecialTableInData_IsRefusedNamingTheTable()
     {
-        var estimate = Estimator.Estimate("hsi-special-agent", PayGrade.Parse("GS-12"), 1, "Rest of U.S.", Mid2026);
+        // Houston's locality payment is known (35.00%), but a covered officer's 2026 pay there is its L-table's rate.
+        var error = Assert.Throws<ArgumentException>(() => Estimator.Estimate("hsi-special-agent", PayGrade.Parse("GS-12"), 1, "Houston", Mid2026));
 
-        Assert.Null(estimate.SpecialRateTable);
-        Assert.Contains(estimate.Notes, n => n.Contains("special rate", StringComparison.Ordinal));
+        Assert.Equal("locality", error.ParamName);
+        Assert.StartsWith("OPM special rate table for the Houston-The Woodlands, TX locality pay area (one of L001–L059) is not in the data", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Estimate_NonLeoWhereOnlyASpecialTableIsKnown_NamesTheLocalityParameter()
+    public void Estimate_NonLeoWhereTheSpecialTableGivesTheLocality_PaysTheLocalityRate()
     {
-        var error = Assert.Throws<ArgumentException>(() => Estimator.Estimate("program-analyst", PayGrade.Parse("GS-9"), 1, "Boston", Mid2026));
+        // Boston's 32.58% is derived from table L007's supplement; a program analyst is not covered by the table itself.
+        var estimate = Estimator.Estimate("program-analyst", PayGrade.Parse("GS-9"), 1, "Boston", Mid2026);
+
+        Assert.Null(estimate.SpecialRateTable);
+        Assert.Equal(32.58m, estimate.LocalityPercent);
+        Assert.Equal(PayEstimator.Apply(52727, 32.58m), estimate.AdjustedPay);
+    }
+
+    [Fact]
+    public void Estimate_NonLeoWhereNoPercentIsKnown_NamesTheLocalityParameter()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Estimator.Estimate("program-analyst", PayGrade.Parse("GS-9"), 1, "Chicago", Mid2026));
 
         Assert.Equal("locality", error.ParamName);
+        Assert.Contains("OPM's locality payment for the Chicago-Naperville, IL-IN-WI locality pay area in 2026 is not in the data", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Estimate_DeportationOfficerIn2026_IncentivesInForceListed()
     {
-        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-5"), 1, "Rest of U.S.", Mid2026);
+        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-5"), 1, "Boston", Mid2026);
 
         Assert.Contains(estimate.Incentives, i => i.Id == "ero-signing-retention-bonus-2025" && i.MaxAmount == 50000);
+        Assert.Contains(estimate.Incentives, i => i.Id == "ero-student-loan-repayment-2025" && i.MaxAmount == 60000 && i.ServiceAgreementMonths == 36);
     }
 
     [Fact]
     public void Estimate_BeforeAnIncentiveStarts_DoesNotListIt()
     {
-        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-5"), 1, "Rest of U.S.", new DateOnly(2025, 8, 5));
-
-        Assert.Empty(estimate.Incentives);
+        // Announced with DHS's campaign on 2025-07-29.
+        Assert.Empty(Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-5"), 1, "Des Moines", new DateOnly(2025, 7, 28)).Incentives);
+        Assert.Equal(2, Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-5"), 1, "Des Moines", new DateOnly(2025, 7, 29)).Incentives.Count);
     }
 
     [Theory]
     [InlineData("rest of u.s.", "Rest of U.S.")]
+    [InlineData("rest-of-us", "Rest of U.S.")]
+    [InlineData("HOUSTON-THE-WOODLANDS", "Houston-The Woodlands, TX")]
+    [InlineData("Atlanta--Athens-Clarke County--Sandy Springs, GA-AL", "Atlanta - Athens-Clarke County - Sandy Springs, GA-AL")]
     [InlineData("des moines", "Des Moines-Ames-West Des Moines, IA")]
     [InlineData("  Richmond  ", "Richmond, VA")]
     public void ResolveLocality_NameOrUniquePart_FindsTheArea(string text, string expected) =>
@@ -148,8 +175,8 @@ public sealed class PayEstimatorTests
         var error = Assert.Throws<ArgumentException>(() => Estimator.ResolveLocality("Anchorage"));
 
         Assert.Equal("locality", error.ParamName);
-        Assert.Contains("Rest of U.S.", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Richmond, VA", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Unknown locality 'Anchorage'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rest-of-us", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -182,15 +209,20 @@ public sealed class PayEstimatorTests
         Assert.False(Estimator.TryEstimate("astronaut", PayGrade.Parse("GS-9"), 1, null, Mid2026, out _, out error));
         Assert.Contains("astronaut", error, StringComparison.Ordinal);
 
-        Assert.True(Estimator.TryEstimate("program-analyst", PayGrade.Parse("GS-9"), 1, null, Mid2026, out estimate, out error));
-        Assert.Equal("Rest of U.S.", estimate.Locality);
+        // No locality means the Rest of U.S. area, whose locality payment is not in the data.
+        Assert.False(Estimator.TryEstimate("program-analyst", PayGrade.Parse("GS-9"), 1, null, Mid2026, out estimate, out error));
+        Assert.Contains("Rest of U.S.", error, StringComparison.Ordinal);
+
+        Assert.True(Estimator.TryEstimate("program-analyst", PayGrade.Parse("GS-9"), 1, "richmond", Mid2026, out estimate, out error));
+        Assert.Equal("Richmond, VA", estimate.Locality);
+        Assert.Equal("richmond", estimate.LocalityId);
         Assert.Null(error);
     }
 
     [Fact]
     public void Estimate_Json_HasTheContractFieldNames()
     {
-        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-7"), 2, "Rest of U.S.", Mid2026);
+        var estimate = Estimator.Estimate("deportation-officer", PayGrade.Parse("GL-7"), 2, "Boston", Mid2026);
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(estimate, IceCareersJsonContext.Default.PayEstimate));
         var root = json.RootElement;
 

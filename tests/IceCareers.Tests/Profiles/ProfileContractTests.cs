@@ -57,7 +57,27 @@ public sealed class ProfileContractTests
                 },
             ],
             Experience = [new Experience { Title = "Analyst", Months = 14, HoursPerWeek = 32m, Specialized = false, Grade = 7 }],
-            Military = new Military { Veteran = true, PreferenceEligible = false, ServiceMonths = 48 },
+            Military = new Military
+            {
+                Veteran = true,
+                PreferenceEligible = false,
+                ServiceMonths = 48,
+                Periods =
+                [
+                    new ServicePeriod { Start = new DateOnly(2004, 1, 2), End = new DateOnly(2008, 1, 1), Kind = ServiceKind.Active, ServedFullPeriod = true },
+                    new ServicePeriod { Start = new DateOnly(2009, 3, 4), End = new DateOnly(2009, 4, 5), Kind = ServiceKind.ActiveForTraining, ServedFullPeriod = false },
+                ],
+                Discharge = new Discharge { Character = DischargeCharacter.General, Date = new DateOnly(2008, 1, 1), Reason = DischargeReason.Hardship },
+                ExpectedRelease = new DateOnly(2026, 2, 1),
+                CampaignMedals = ["Iraq Campaign Medal", "Armed Forces Service Medal"],
+                PurpleHeart = false,
+                Disability = new ServiceDisability { Percent = 20, RatedOn = new DateOnly(2008, 6, 7) },
+                Retired = new MilitaryRetirement { PayGrade = MilitaryPayGrade.Parse("W-3") },
+            },
+            ScheduleADisability = false,
+            Federal = new FederalService { Current = false, Tenure = FederalTenure.CareerConditional, Series = "0343", Grade = "GS-9", Separated = new DateOnly(2020, 5, 6) },
+            Student = new StudentStatus { Enrolled = true },
+            MilitarySpouse = new MilitarySpouse { Sponsor = SpouseSponsor.DiedOnActiveDuty, Remarried = false },
             PriorFederalLawEnforcement = false,
             History = new History
             {
@@ -73,6 +93,25 @@ public sealed class ProfileContractTests
 
         Assert.Equal(json, JsonSerializer.Serialize(read, IceCareersJsonContext.Default.CandidateProfile));
         Assert.DoesNotContain(":null", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("disability")]
+    [InlineData("federal")]
+    [InlineData("militarySpouse")]
+    public void Create_NoneWord_ReadsAndWritesTheStatementOfNone(string key)
+    {
+        var document = key == "disability" ? "military:\n  disability: none\n" : key + ": none\n";
+
+        var profile = CandidateProfile.FromYaml(document, new TestSupport.FixedTimeProvider(new DateOnly(2026, 1, 15)));
+
+        Assert.True(key switch
+        {
+            "disability" => profile.Military!.Disability!.IsNone,
+            "federal" => profile.Federal!.IsNone,
+            _ => profile.MilitarySpouse!.IsNone,
+        });
+        Assert.Contains($"\"{key}\": \"none\"", JsonSerializer.Serialize(profile, IceCareersJsonContext.Default.CandidateProfile), StringComparison.Ordinal);
     }
 
     private static FieldKind KindOf(Type type)

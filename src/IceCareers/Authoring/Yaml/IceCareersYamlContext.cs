@@ -50,6 +50,7 @@ namespace IceCareers.Authoring.Yaml;
 [YamlSerializable(typeof(PayLocalitiesFileDto))]
 [YamlSerializable(typeof(PayAreaDto))]
 [YamlSerializable(typeof(PaySpecialRateDto))]
+[YamlSerializable(typeof(PaySpecialRateSetDto))]
 [YamlSerializable(typeof(PayPremiumsFileDto))]
 [YamlSerializable(typeof(PayPremiumDto))]
 [YamlSerializable(typeof(PayIncentiveDto))]

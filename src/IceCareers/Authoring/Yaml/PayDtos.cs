@@ -19,6 +19,7 @@ internal sealed class PayScheduleDto
     public List<string>? Sources { get; set; }
     public string? Note { get; set; }
     public string? Derived { get; set; }
+    public string? From { get; set; }
 }
 
 internal sealed class PayCapDto
@@ -26,6 +27,9 @@ internal sealed class PayCapDto
     public int? Year { get; set; }
     public int? Amount { get; set; }
     public List<string>? Sources { get; set; }
+    public int? LevelV { get; set; }
+    public List<string>? LevelVSources { get; set; }
+    public List<string>? PremiumLimitSources { get; set; }
     public string? Note { get; set; }
 }
 
@@ -33,11 +37,15 @@ internal sealed class PayLocalitiesFileDto
 {
     public List<PayAreaDto>? Areas { get; set; }
     public List<PaySpecialRateDto>? SpecialRates { get; set; }
+    public List<PaySpecialRateSetDto>? SpecialRateSets { get; set; }
 }
 
 internal sealed class PayAreaDto
 {
+    public string? Id { get; set; }
     public string? Name { get; set; }
+    public List<string>? Aliases { get; set; }
+    public string? Basis { get; set; }
     public decimal? Percent { get; set; }
     public List<int>? Years { get; set; }
     public List<string>? Sources { get; set; }
@@ -49,9 +57,22 @@ internal sealed class PaySpecialRateDto
     public string? Table { get; set; }
     public string? Area { get; set; }
     public int? Year { get; set; }
+    public string? From { get; set; }
     public decimal? Supplement { get; set; }
     public List<string>? Series { get; set; }
     public List<string>? Sources { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class PaySpecialRateSetDto
+{
+    public int? Year { get; set; }
+    public string? From { get; set; }
+    public string? First { get; set; }
+    public string? Last { get; set; }
+    public List<string>? Series { get; set; }
+    public List<string>? Sources { get; set; }
+    public List<string>? NotRead { get; set; }
     public string? Note { get; set; }
 }
 
