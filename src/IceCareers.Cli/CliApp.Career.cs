@@ -66,7 +66,7 @@ public sealed partial class CliApp
 
     private void WriteCareer(CareerProjection projection)
     {
-        _out.WriteLine($"{projection.RoleId} from {Text.Date(projection.Start)} at {projection.StartGrade}" + (projection.Locality is { } area ? $", pay for {area}" : ""));
+        Text.Paragraph(_out, $"{projection.RoleId} from {Text.Date(projection.Start)} at {projection.StartGrade}" + (projection.Locality is { } area ? $", pay for {area}" : ""), "  ", "");
         _out.WriteLine();
         var totals = projection.Events.Any(e => e.TotalMax is not null);
         var table = totals ? new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY", "WITH PREMIUM") : new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY");

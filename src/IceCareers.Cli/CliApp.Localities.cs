@@ -93,7 +93,7 @@ public sealed partial class CliApp
             }
         }
 
-        table.Write(_out, "  ");
+        table.Write(_out, "  ", lastColumn: 16);
         _out.WriteLine();
         Text.Paragraph(_out, "%: the locality payment (2025, held in 2026); '-' where OPM's figure is not in the data.", "    ", "  ");
         if (roleId is not null)
@@ -106,6 +106,10 @@ public sealed partial class CliApp
         }
 
         _out.WriteLine();
-        Text.Paragraph(_out, "Names: " + string.Join("; ", places.Select(p => $"{p.Id} = {p.Name}")), "  ", "");
+        _out.WriteLine("Names:");
+        foreach (var place in places)
+        {
+            Text.Paragraph(_out, $"{place.Id} = {place.Name}", "      ", "  ");
+        }
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class CliApp
 
     private void WritePay(PayEstimate estimate)
     {
-        _out.WriteLine($"{estimate.RoleId} at {estimate.Grade} step {Text.Number(estimate.Step)}, {estimate.Locality}, {Text.Date(estimate.AsOf)}");
+        Text.Paragraph(_out, $"{estimate.RoleId} at {estimate.Grade} step {Text.Number(estimate.Step)}, {estimate.Locality}, {Text.Date(estimate.AsOf)}", "  ", "");
         _out.WriteLine();
         var adjusted = estimate.SpecialRateTable is { } table
             ? $"Special rate (table {table}, +{Text.Number(estimate.LocalityPercent)} %)"

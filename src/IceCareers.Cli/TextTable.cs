@@ -39,17 +39,25 @@ internal sealed class TextTable
     /// Writes the table for <paramref name="width"/> columns (default the running command's width). When it does not fit
     /// and the width is below <see cref="Text.BlockWidth"/>, each row is written as a block of "key: value" lines instead.
     /// </summary>
-    public void Write(TextWriter writer, string indent = "", int? width = null)
+    /// <param name="writer">Where the table goes.</param>
+    /// <param name="indent">What each line starts with.</param>
+    /// <param name="width">The columns to fit (default the running command's width).</param>
+    /// <param name="lastColumn">
+    /// The narrowest the last column may be before the table becomes blocks (30 by default; a column of short names
+    /// wraps well narrower, and stays a table at 80 columns).
+    /// </param>
+    public void Write(TextWriter writer, string indent = "", int? width = null, int? lastColumn = null)
     {
         var columns = width ?? Text.Width;
+        var narrowest = lastColumn ?? 30;
         var leading = indent.Length + _headers.Take(_headers.Length - 1).Select((h, i) => Math.Min(Math.Max(h.Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length)), Math.Max(_limits[i], h.Length)) + Gap.Length).Sum();
-        if (NaturalWidth(indent) > columns && (columns < Text.BlockWidth || leading + 30 > columns))
+        if (NaturalWidth(indent) > columns && ((columns < Text.BlockWidth && lastColumn is null) || leading + narrowest > columns))
         {
             WriteBlocks(writer, indent);
             return;
         }
 
-        WriteTable(writer, indent, columns);
+        WriteTable(writer, indent, columns, narrowest);
     }
 
     /// <summary>How wide the table is with no cell wrapped.</summary>
@@ -106,7 +114,7 @@ internal sealed class TextTable
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private void WriteTable(TextWriter writer, string indent, int width)
+    private void WriteTable(TextWriter writer, string indent, int width, int narrowest)
     {
         var last = _headers.Length - 1;
         var widths = new int[_headers.Length];
@@ -117,7 +125,7 @@ internal sealed class TextTable
         }
 
         var leading = indent.Length + widths.Take(last).Sum(w => w + Gap.Length);
-        widths[last] = Math.Min(widths[last], Math.Max(30, width - leading));
+        widths[last] = Math.Min(widths[last], Math.Max(narrowest, width - leading));
         WriteRow(writer, indent, _headers, widths);
         WriteRow(writer, indent, widths.Select((w, i) => new string('-', i == last ? Math.Min(w, Math.Max(_headers[i].Length, _rows.Count == 0 ? 0 : _rows.Max(r => r[i].Length))) : w)).ToArray(), widths);
         foreach (var row in _rows)

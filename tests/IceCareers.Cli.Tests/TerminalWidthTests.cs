@@ -119,7 +119,7 @@ public sealed class TerminalWidthTests
     [InlineData("role", "deportation-officer")]
     [InlineData("pipeline", "deportation-officer")]
     [InlineData("training", "deportation-officer", "--start", "2026-03-02")]
-    [InlineData("pay", "deportation-officer", "--grade", "GL-7", "--as-of", "2026-01-15")]
+    [InlineData("pay", "deportation-officer", "--grade", "GL-7", "--locality", "sacramento-roseville", "--as-of", "2026-01-15")]
     [InlineData("career", "deportation-officer", "--start", "2026-02-02", "--grade", "GL-7")]
     public void Format_TextAndTable_AreTheSameAndTheDefault(params string[] args)
     {
