@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using IceCareers.Candidates;
 using IceCareers.Requirements;
 using IceCareers.Roles;
@@ -47,14 +50,16 @@ internal abstract class RequirementCheck
 /// The one place where findings become outcomes, and the one place of this engine's speed devices: it asks the rule
 /// for its finding, and keeps one outcome per distinct finding (result, gap and warning, with their words formatted on
 /// first read by the explanation writer), so that equal findings share one outcome and a text is written at most once
-/// however many reports show it. The cache is direct-mapped and bounded: a finding whose slot holds another finding
-/// replaces it; no locks, and a reader sees a whole entry or none. Findings are values that name no more of the profile
+/// however many reports show it. The cache is direct-mapped and bounded, with a second chance: a finding whose slot
+/// holds another replaces it unless that one was read since it was last contested; no locks, and a reader sees a whole
+/// entry or none. Findings are values that name no more of the profile
 /// than their facts, so a cached outcome never carries one candidate's data into another's report.
 /// </summary>
 internal sealed class Check<TFinding> : RequirementCheck
     where TFinding : struct, IFinding, IEquatable<TFinding>
 {
-    private const int Slots = 256;
+    private const int SlotBits = 10;
+    private const int Slots = 1 << SlotBits;
 
     private readonly IRule<TFinding> _rule;
     private readonly IExplains<TFinding> _words;
@@ -81,11 +86,23 @@ internal sealed class Check<TFinding> : RequirementCheck
     public CheckOutcome Explain(in TFinding finding)
     {
         var slots = Volatile.Read(ref _slots) ?? Interlocked.CompareExchange(ref _slots, new Entry?[Slots], null) ?? _slots!;
-        var slot = finding.GetHashCode() & (Slots - 1);
+        var slot = Slot(finding);
         var entry = Volatile.Read(ref slots[slot]);
-        if (entry is not null && entry.Finding.Equals(finding))
+        if (entry is not null)
         {
-            return entry.Outcome;
+            if (Same(entry.Finding, finding))
+            {
+                entry.Hit();
+                return entry.Outcome;
+            }
+
+            // Second chance: an entry that was read since it was last contested keeps its slot, and the new finding's
+            // outcome is used once, uncached. One-off findings (a profile's exact months and hours) then neither evict
+            // the common ones nor pay for an entry.
+            if (entry.Spare())
+            {
+                return Build(finding);
+            }
         }
 
         var outcome = Build(finding);
@@ -93,13 +110,56 @@ internal sealed class Check<TFinding> : RequirementCheck
         return outcome;
     }
 
+    /// <summary>
+    /// The slot of a finding: its hash spread over the slots by Fibonacci hashing (the top bits of hash × 2^32/φ), since
+    /// combined field hashes often differ only in their high bits. A finding of plain values (no references) is hashed
+    /// from its bytes, several times cheaper than the compiler's field-by-field hash.
+    /// </summary>
+    private static int Slot(in TFinding finding)
+    {
+        ulong hash;
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<TFinding>())
+        {
+            hash = (uint)finding.GetHashCode();
+        }
+        else
+        {
+            hash = 0;
+            var bytes = MemoryMarshal.AsBytes(new ReadOnlySpan<TFinding>(in finding));
+            while (bytes.Length >= sizeof(ulong))
+            {
+                hash = (BitOperations.RotateLeft(hash, 27) ^ MemoryMarshal.Read<ulong>(bytes)) * 0x9E3779B97F4A7C15ul;
+                bytes = bytes[sizeof(ulong)..];
+            }
+
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                hash = (BitOperations.RotateLeft(hash, 8) ^ bytes[i]) * 0x9E3779B97F4A7C15ul;
+            }
+
+            hash ^= hash >> 32;
+        }
+
+        return (int)(((uint)hash * 2654435769u) >> (32 - SlotBits));
+    }
+
+    /// <summary>
+    /// Whether two findings are the same value: for plain values, the same bytes (equal bytes are equal values; bytes
+    /// that differ only in padding merely miss the cache); otherwise the finding's own equality.
+    /// </summary>
+    private static bool Same(in TFinding a, in TFinding b) =>
+        RuntimeHelpers.IsReferenceOrContainsReferences<TFinding>()
+            ? a.Equals(b)
+            : MemoryMarshal.AsBytes(new ReadOnlySpan<TFinding>(in a)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<TFinding>(in b)));
+
     private CheckOutcome Build(TFinding finding)
     {
         var requirement = _rule.Requirement;
         var verdict = finding.Verdict;
-        var result = new RequirementResult(requirement, verdict, new Words(_words, finding, gap: false), _rule.SourcesOf(finding.Basis), finding.Unknown.ToReadOnly());
+        var reason = new ReasonText(_words, finding);
+        var result = new RequirementResult(requirement, verdict, reason, _rule.SourcesOf(finding.Basis), finding.Unknown.ToReadOnly());
         var gap = verdict is Verdict.NotMet or Verdict.Unknown
-            ? new Gap(requirement.Id, new Words(_words, finding, gap: true), finding.Remediable, finding.EarliestDate)
+            ? new Gap(requirement.Id, new GapText(reason), finding.Remediable, finding.EarliestDate)
             : null;
         var warning = verdict == Verdict.NotApplicable ? null : _warnings[finding.Basis];
         return finding is IGradedFinding graded
@@ -107,17 +167,53 @@ internal sealed class Check<TFinding> : RequirementCheck
             : new CheckOutcome(result, gap, warning);
     }
 
-    /// <summary>A reason or gap description written from the finding on first read.</summary>
-    private sealed class Words(IExplains<TFinding> words, TFinding finding, bool gap) : LazyText
+    /// <summary>A reason written from the finding on first read; it holds the outcome's one copy of the finding.</summary>
+    private sealed class ReasonText(IExplains<TFinding> words, TFinding finding) : LazyText
     {
-        protected override string Format() => gap ? words.Gap(finding) : words.Reason(finding);
+        public IExplains<TFinding> Words => words;
+
+        public TFinding Finding => finding;
+
+        protected override string Format() => words.Reason(finding);
     }
 
-    /// <summary>Immutable, so a reader sees a whole entry or none: finding and outcome are never torn apart.</summary>
+    /// <summary>A gap description written on first read from the finding its reason holds.</summary>
+    private sealed class GapText(ReasonText reason) : LazyText
+    {
+        protected override string Format() => reason.Words.Gap(reason.Finding);
+    }
+
+    /// <summary>
+    /// Finding and outcome are immutable, so a reader sees a whole entry or none. The hit count is a hint for
+    /// <see cref="Spare"/> only: racing updates may lose a count, which changes what is cached, never what is returned.
+    /// </summary>
     private sealed class Entry(TFinding finding, CheckOutcome outcome)
     {
+        private const int MaxHits = 3;
+        private int _hits;
+
         public TFinding Finding { get; } = finding;
 
         public CheckOutcome Outcome { get; } = outcome;
+
+        public void Hit()
+        {
+            if (_hits < MaxHits)
+            {
+                _hits++;
+            }
+        }
+
+        /// <summary>Whether the entry keeps its slot against a new finding (spending one hit).</summary>
+        public bool Spare()
+        {
+            if (_hits == 0)
+            {
+                return false;
+            }
+
+            _hits--;
+            return true;
+        }
     }
 }

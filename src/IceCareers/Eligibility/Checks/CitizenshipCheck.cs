@@ -6,8 +6,6 @@ namespace IceCareers.Eligibility.Checks;
 /// <summary>rules.md §2.1: only the statuses the requirement accepts meet it; none stated is unknown.</summary>
 internal sealed class CitizenshipCheck(CitizenshipRequirement requirement) : IRule<CitizenshipFinding>
 {
-    private static readonly FieldList Asked = new("citizenship");
-
     public Requirement Requirement => requirement;
 
     public IReadOnlyList<string> SourcesOf(int basis) => requirement.Sources;
@@ -16,9 +14,9 @@ internal sealed class CitizenshipCheck(CitizenshipRequirement requirement) : IRu
 
     public CitizenshipFinding Decide(CandidateProfile profile, RuleContext context) => profile.Citizenship switch
     {
-        null => new(Verdict.Unknown, null, Asked),
-        { } status when Contains(requirement.AcceptedCitizenship, status) => new(Verdict.Met, status, default),
-        { } status => new(Verdict.NotMet, status, default),
+        null => new(Verdict.Unknown, null),
+        { } status when Contains(requirement.AcceptedCitizenship, status) => new(Verdict.Met, status),
+        { } status => new(Verdict.NotMet, status),
     };
 
     private static bool Contains(IReadOnlyList<Citizenship> accepted, Citizenship status)
@@ -36,8 +34,12 @@ internal sealed class CitizenshipCheck(CitizenshipRequirement requirement) : IRu
 }
 
 /// <summary>The citizenship decision: the verdict and the stated status (null when not stated).</summary>
-internal readonly record struct CitizenshipFinding(Verdict Verdict, Citizenship? Stated, FieldList Unknown) : IFinding
+internal readonly record struct CitizenshipFinding(Verdict Verdict, Citizenship? Stated) : IFinding
 {
+    private static readonly FieldList Asked = new("citizenship");
+
+    public FieldList Unknown => Stated is null ? Asked : default;
+
     public bool Remediable => true;
 
     public DateOnly? EarliestDate => null;

@@ -6,23 +6,25 @@ namespace IceCareers.Eligibility.Checks;
 /// <summary>rules.md §2.4: a valid licence is required; not stated → Unknown; <c>false</c> → NotMet (remediable).</summary>
 internal sealed class DriversLicenseCheck(DriversLicenseRequirement requirement) : IRule<DriversLicenseFinding>
 {
-    private static readonly FieldList Asked = new("driversLicense");
-
     public Requirement Requirement => requirement;
 
     public IReadOnlyList<string> SourcesOf(int basis) => requirement.Sources;
 
     public DriversLicenseFinding Decide(CandidateProfile profile, RuleContext context) => profile.DriversLicense switch
     {
-        true => new(Verdict.Met, true, default),
-        false => new(Verdict.NotMet, false, default),
-        null => new(Verdict.Unknown, null, Asked),
+        true => new(Verdict.Met, true),
+        false => new(Verdict.NotMet, false),
+        null => new(Verdict.Unknown, null),
     };
 }
 
 /// <summary>The licence decision: the verdict and what the profile states.</summary>
-internal readonly record struct DriversLicenseFinding(Verdict Verdict, bool? Holds, FieldList Unknown) : IFinding
+internal readonly record struct DriversLicenseFinding(Verdict Verdict, bool? Holds) : IFinding
 {
+    private static readonly FieldList Asked = new("driversLicense");
+
+    public FieldList Unknown => Holds is null ? Asked : default;
+
     public bool Remediable => true;
 
     public DateOnly? EarliestDate => null;

@@ -83,16 +83,16 @@ internal sealed class EducationExperienceCheck : IRule<EducationExperienceFindin
 
         // Counting more completed entries never lowers what the profile meets, so the earliest qualifying completion
         // date is found by binary search over the sorted future dates: O(n log n), not a judgement per date (quadratic).
-        var dates = new List<DateOnly>();
+        List<DateOnly>? dates = null;
         for (var i = 0; i < education.Count; i++)
         {
             if (education[i]?.Completed is { } completed && completed > asOf)
             {
-                dates.Add(completed);
+                (dates ??= []).Add(completed);
             }
         }
 
-        if (dates.Count == 0 || !QualifiesOn(profile, dates.Max()))
+        if (dates is null || !QualifiesOn(profile, dates.Max()))
         {
             return null;
         }
@@ -166,9 +166,9 @@ internal readonly record struct Observation(
         decimal graduate = 0;
         if (profile.Education is { } education)
         {
-            foreach (var entry in education)
+            for (var i = 0; i < education.Count; i++)
             {
-                if (entry is null)
+                if (education[i] is not { } entry)
                 {
                     continue;
                 }
@@ -192,9 +192,9 @@ internal readonly record struct Observation(
         var topGrade = int.MinValue;
         if (profile.Experience is { } experience)
         {
-            foreach (var job in experience)
+            for (var i = 0; i < experience.Count; i++)
             {
-                if (job is null)
+                if (experience[i] is not { } job)
                 {
                     continue;
                 }

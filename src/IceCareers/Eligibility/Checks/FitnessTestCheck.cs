@@ -24,8 +24,9 @@ internal sealed class FitnessTestCheck(FitnessTestRequirement requirement) : IRu
 
         var results = new FitnessScores(fitness.SitUps, fitness.PushUps, fitness.Sprint220YardsSeconds, fitness.Run1_5MileSeconds);
         bool anyShort = false, anyUntested = false;
-        foreach (var standard in requirement.Events)
+        for (var i = 0; i < requirement.Events.Count; i++)
         {
+            var standard = requirement.Events[i];
             if (results[standard.Event] is not { } value)
             {
                 anyUntested = true;

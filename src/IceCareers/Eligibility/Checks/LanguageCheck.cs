@@ -11,9 +11,6 @@ namespace IceCareers.Eligibility.Checks;
 /// </summary>
 internal sealed class LanguageCheck : IRule<LanguageFinding>
 {
-    private static readonly FieldList Languages = new("languages");
-    private static readonly FieldPaths ProficiencyPaths = new("languages", "proficiency");
-
     private readonly LanguageRequirement _requirement;
     private readonly DatedValue<LanguageRule>[] _periods;
     private readonly DateOnly?[] _nextWithoutCourse;
@@ -55,7 +52,7 @@ internal sealed class LanguageCheck : IRule<LanguageFinding>
 
         if (profile.Languages is not { } languages)
         {
-            return new(Verdict.Unknown, LanguageCase.NotStated, basis, Unknown: Languages, EarliestDate: removedOn);
+            return new(Verdict.Unknown, LanguageCase.NotStated, basis, EarliestDate: removedOn);
         }
 
         var canTestOut = rule.TestOutProficiency is not null;
@@ -65,7 +62,7 @@ internal sealed class LanguageCheck : IRule<LanguageFinding>
             {
                 if (languages[i].Proficiency is not { } proficiency)
                 {
-                    return new(Verdict.Unknown, LanguageCase.NoProficiency, basis, Unknown: new FieldList(ProficiencyPaths[i]));
+                    return new(Verdict.Unknown, LanguageCase.NoProficiency, basis, Entry: i);
                 }
 
                 return rule.TestOutProficiency is { } level && proficiency >= level
@@ -116,13 +113,25 @@ internal enum LanguageCase : byte
     Stated,
 }
 
-/// <summary>The language decision: the rule in force (<see cref="Basis"/>, 1-based) and the stated proficiency.</summary>
+/// <summary>The language decision: the rule in force (<see cref="Basis"/>, 1-based), the stated proficiency, and the profile's entry for the language.</summary>
 internal readonly record struct LanguageFinding(
     Verdict Verdict,
     LanguageCase Case,
     int Basis,
     LanguageProficiency? Proficiency = null,
-    FieldList Unknown = default,
+    int Entry = -1,
     bool Remediable = true,
     DateOnly? EarliestDate = null,
-    DateOnly? AsOf = null) : IFinding;
+    DateOnly? AsOf = null) : IFinding
+{
+    private static readonly FieldList Languages = new("languages");
+    private static readonly FieldPaths ProficiencyPaths = new("languages", "proficiency");
+
+    /// <summary>The languages when none are stated; the entry's proficiency when the language is listed without one.</summary>
+    public FieldList Unknown => Case switch
+    {
+        LanguageCase.NotStated => Languages,
+        LanguageCase.NoProficiency => new FieldList(ProficiencyPaths[Entry]),
+        _ => default,
+    };
+}

@@ -10,8 +10,6 @@ namespace IceCareers.Eligibility.Checks;
 /// </summary>
 internal sealed class SelectiveServiceCheck(SelectiveServiceRequirement requirement) : IRule<SelectiveServiceFinding>
 {
-    private static readonly FieldList Status = new("selectiveService");
-
     public Requirement Requirement => requirement;
 
     public SelectiveServiceRequirement SelectiveService => requirement;
@@ -40,30 +38,14 @@ internal sealed class SelectiveServiceCheck(SelectiveServiceRequirement requirem
             case SelectiveServiceStatus.Exempt:
                 return new(Verdict.Met, SelectiveServiceCase.Exempt);
             case null when applies:
-                return new(Verdict.Unknown, SelectiveServiceCase.StatusUnknown, Status);
+                return new(Verdict.Unknown, SelectiveServiceCase.StatusUnknown, StatusUnstated: true);
             case SelectiveServiceStatus.NotRegistered when applies:
                 var deadline = profile.DateOfBirth!.Value.AddYears(requirement.RegistrationDeadlineAge);
                 return new(Verdict.NotMet, SelectiveServiceCase.NotRegistered, Deadline: deadline, DeadlinePassed: context.AsOf >= deadline);
         }
 
         // Whether it applies is not known: ask for what decides that, and for the status if it is missing too.
-        var missing = new List<string>(3);
-        if (sexApplies is null)
-        {
-            missing.Add("sex");
-        }
-
-        if (birthApplies is null)
-        {
-            missing.Add("dateOfBirth");
-        }
-
-        if (profile.SelectiveService is null)
-        {
-            missing.Add("selectiveService");
-        }
-
-        return new(Verdict.Unknown, SelectiveServiceCase.Undetermined, new FieldList([.. missing]));
+        return new(Verdict.Unknown, SelectiveServiceCase.Undetermined, sexApplies is null, birthApplies is null, profile.SelectiveService is null);
     }
 }
 
@@ -79,14 +61,22 @@ internal enum SelectiveServiceCase : byte
     Undetermined,
 }
 
-/// <summary>The Selective Service decision; for a man not registered, the deadline birthday and whether it has passed.</summary>
+/// <summary>The Selective Service decision: which facts were not stated; for a man not registered, the deadline birthday and whether it has passed.</summary>
 internal readonly record struct SelectiveServiceFinding(
     Verdict Verdict,
     SelectiveServiceCase Case,
-    FieldList Unknown = default,
+    bool SexUnstated = false,
+    bool BirthDateUnstated = false,
+    bool StatusUnstated = false,
     DateOnly? Deadline = null,
     bool DeadlinePassed = false) : IFinding
 {
+    /// <summary>The fields that decide whether the rule applies and whether it is met, where not stated, in that order.</summary>
+    public FieldList Unknown => Verdict != Verdict.Unknown ? default : new FieldList([
+        .. SexUnstated ? ["sex"] : Array.Empty<string>(),
+        .. BirthDateUnstated ? ["dateOfBirth"] : Array.Empty<string>(),
+        .. StatusUnstated ? ["selectiveService"] : Array.Empty<string>()]);
+
     public bool Remediable => true;
 
     public DateOnly? EarliestDate => null;
