@@ -163,7 +163,7 @@ internal sealed class GradeTable
         }
 
         var months = Math.Max(0, stated);
-        if (job.HoursPerWeek is not { } hours)
+        if (job.HoursPerWeek is not { } hours || hours >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
         {
             return months;
         }
@@ -261,8 +261,9 @@ internal sealed class GradeTable
                     continue;
                 }
 
-                foreach (var degree in standard.Degrees)
+                for (var d = 0; d < standard.Degrees.Count; d++)
                 {
+                    var degree = standard.Degrees[d];
                     // A degree of no named field is met by it or any higher degree; a named field needs that degree in it.
                     if (degree.Field is null ? level >= degree.Level : level == degree.Level && entry.Field is { } field && Same(field, degree.Field))
                     {
