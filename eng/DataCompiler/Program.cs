@@ -1,6 +1,6 @@
 using IceCareers;
-using IceCareers.Data;
-using IceCareers.Data.Compiled;
+using IceCareers.Authoring;
+using IceCareers.Compiled;
 
 // Usage: IceCareers.DataCompiler OUTPUT [--check]
 // Loads the YAML embedded in IceCareers (with every check the YAML loader makes) and writes the compiled form to OUTPUT.

@@ -3,6 +3,7 @@ using System.Text.Json;
 using IceCareers.Announcements;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 using IceCareers.Serialization;
 
 namespace IceCareers.Web;

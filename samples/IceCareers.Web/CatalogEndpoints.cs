@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using IceCareers.Careers;
 using IceCareers.Hiring;
 using IceCareers.Provenance;
 using IceCareers.Roles;
 using IceCareers.Serialization;
-using IceCareers.Training;
 
 namespace IceCareers.Web;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using IceCareers.Careers;
 using IceCareers.Hiring;
 using IceCareers.Roles;
-using IceCareers.Training;
 
 namespace IceCareers.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using IceCareers.Announcements;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 using IceCareers.Serialization;
 
 namespace IceCareers.Cli;

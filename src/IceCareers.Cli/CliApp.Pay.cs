@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IceCareers.Compensation;
 using IceCareers.Pay;
 using IceCareers.Roles;
 using IceCareers.Serialization;

@@ -5,10 +5,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IceCareers.Candidates;
-using IceCareers.Data;
+using IceCareers.Careers;
 using IceCareers.Eligibility;
 using IceCareers.Serialization;
-using IceCareers.Training;
 
 namespace IceCareers.Cli;
 

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
-using IceCareers.Data;
-using IceCareers.Data.Compiled;
+using IceCareers.Authoring;
+using IceCareers.Compensation;
+using IceCareers.Compiled;
+using IceCareers.Diagnostics;
 using IceCareers.Hiring;
 using IceCareers.Internal;
-using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;

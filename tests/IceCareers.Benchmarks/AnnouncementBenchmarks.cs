@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using IceCareers.Announcements;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 
 namespace IceCareers.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IceCareers.Announcements;
 using IceCareers.Cli.Tests.TestSupport;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 using IceCareers.Serialization;
 using IceCareers.Tests.TestSupport;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using IceCareers.Careers;
 using IceCareers.Cli.Tests.TestSupport;
 using IceCareers.Serialization;
-using IceCareers.Training;
 
 namespace IceCareers.Cli.Tests;
 

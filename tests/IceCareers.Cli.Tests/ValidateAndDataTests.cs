@@ -1,5 +1,4 @@
 using IceCareers.Cli.Tests.TestSupport;
-using IceCareers.Data;
 using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Cli.Tests;

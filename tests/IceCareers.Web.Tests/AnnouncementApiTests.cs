@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using IceCareers.Announcements;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 using IceCareers.Serialization;
 using IceCareers.Tests.TestSupport;
 

@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IceCareers.Candidates;
+using IceCareers.Careers;
 using IceCareers.Eligibility;
 using IceCareers.Serialization;
-using IceCareers.Training;
 
 namespace IceCareers.Web.Tests;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Deque.AxeCore.Playwright;
 using IceCareers.Candidates;
+using IceCareers.Careers;
 using IceCareers.Eligibility;
 using IceCareers.Pay;
-using IceCareers.Training;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 

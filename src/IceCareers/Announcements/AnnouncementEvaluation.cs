@@ -1,6 +1,7 @@
 using IceCareers.Eligibility;
 using IceCareers.Internal;
 using IceCareers.Pay;
+using IceCareers.Postings;
 using IceCareers.Roles;
 
 namespace IceCareers.Announcements;

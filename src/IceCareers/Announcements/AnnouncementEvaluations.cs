@@ -1,5 +1,6 @@
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 using IceCareers.Requirements;
 using IceCareers.Roles;
 

@@ -1,3 +1,4 @@
+using IceCareers.Postings;
 using IceCareers.Roles;
 
 namespace IceCareers.Announcements;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IceCareers.Postings;
 using IceCareers.Roles;
 
 namespace IceCareers.Announcements;

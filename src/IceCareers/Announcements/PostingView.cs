@@ -1,5 +1,6 @@
 using System.Globalization;
 using IceCareers.Pay;
+using IceCareers.Postings;
 using IceCareers.Roles;
 
 namespace IceCareers.Announcements;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IceCareers.Data;
 using IceCareers.Internal;
+using IceCareers.Profiles;
 using IceCareers.Serialization;
 
 namespace IceCareers.Candidates;
@@ -121,7 +121,7 @@ public sealed class CandidateProfile
 
         return "CandidateProfile (" + string.Join("; ",
             "date of birth " + (DateOfBirth is null ? "unknown" : "given"),
-            "citizenship " + (Citizenship is { } c ? Vocabulary.Citizenships[c] : "unknown"),
+            "citizenship " + (Citizenship is { } c ? CandidateWords.Citizenships[c] : "unknown"),
             Count(Education, "education"),
             Count(Experience, "experience"),
             "military service " + (Military is null ? "unknown" : "given"),

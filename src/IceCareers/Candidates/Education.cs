@@ -62,5 +62,5 @@ public sealed class Education
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{(Level is { } level ? Internal.Vocabulary.EducationLevels[level] : "education")}{(Field is null ? "" : " in " + Field)}");
+        $"{(Level is { } level ? CandidateWords.EducationLevels[level] : "education")}{(Field is null ? "" : " in " + Field)}");
 }

@@ -15,5 +15,5 @@ public sealed class LanguageSkill
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Language ?? "language"}: {(Proficiency is { } p ? Internal.Vocabulary.LanguageProficiencies[p] : "unknown")}";
+        $"{Language ?? "language"}: {(Proficiency is { } p ? CandidateWords.LanguageProficiencies[p] : "unknown")}";
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
+using IceCareers.Compensation;
 using IceCareers.Pay;
 using IceCareers.Roles;
-using IceCareers.Training;
 
 namespace IceCareers.Careers;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IceCareers.Candidates;
-using IceCareers.Data;
 using IceCareers.Eligibility.Checks;
+using IceCareers.Profiles;
 using IceCareers.Roles;
 
 namespace IceCareers.Eligibility;

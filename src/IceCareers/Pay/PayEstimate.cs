@@ -1,3 +1,4 @@
+using IceCareers.Compensation;
 using IceCareers.Internal;
 using IceCareers.Roles;
 

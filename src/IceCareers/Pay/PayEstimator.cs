@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using IceCareers.Compensation;
 using IceCareers.Roles;
 
 namespace IceCareers.Pay;

@@ -1,3 +1,4 @@
+using IceCareers.Compensation;
 using IceCareers.Internal;
 
 namespace IceCareers.Pay;

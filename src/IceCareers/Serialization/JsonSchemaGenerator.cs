@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using IceCareers.Candidates;
-using IceCareers.Internal;
 
 namespace IceCareers.Serialization;
 
@@ -22,12 +21,12 @@ internal static class JsonSchemaGenerator
     /// <summary>The words a profile's enum fields accept; the contract writes them with word converters the exporter cannot see into.</summary>
     private static readonly Dictionary<Type, string[]> WordsByType = new()
     {
-        [typeof(Sex)] = Vocabulary.Sexes.All,
-        [typeof(Citizenship)] = Vocabulary.Citizenships.All,
-        [typeof(SelectiveServiceStatus)] = Vocabulary.SelectiveServiceStatuses.All,
-        [typeof(EducationLevel)] = Vocabulary.EducationLevels.All,
-        [typeof(ConvictionCategory)] = Vocabulary.ConvictionCategories.All,
-        [typeof(LanguageProficiency)] = Vocabulary.LanguageProficiencies.All,
+        [typeof(Sex)] = CandidateWords.Sexes.All,
+        [typeof(Citizenship)] = CandidateWords.Citizenships.All,
+        [typeof(SelectiveServiceStatus)] = CandidateWords.SelectiveServiceStatuses.All,
+        [typeof(EducationLevel)] = CandidateWords.EducationLevels.All,
+        [typeof(ConvictionCategory)] = CandidateWords.ConvictionCategories.All,
+        [typeof(LanguageProficiency)] = CandidateWords.LanguageProficiencies.All,
     };
 
     /// <summary>The entry types of a profile's lists, each list holding at most <see cref="CandidateProfile.MaxEntries"/>.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using IceCareers.Pay;
+using IceCareers.Compensation;
 
 namespace IceCareers.Serialization;
 

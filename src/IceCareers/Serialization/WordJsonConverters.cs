@@ -29,14 +29,14 @@ internal abstract class WordJsonConverter<T>(Words<T> words) : JsonConverter<T>
         writer.WriteStringValue(words[value]);
 }
 
-internal sealed class SexWordConverter() : WordJsonConverter<Sex>(Vocabulary.Sexes);
+internal sealed class SexWordConverter() : WordJsonConverter<Sex>(CandidateWords.Sexes);
 
-internal sealed class CitizenshipWordConverter() : WordJsonConverter<Citizenship>(Vocabulary.Citizenships);
+internal sealed class CitizenshipWordConverter() : WordJsonConverter<Citizenship>(CandidateWords.Citizenships);
 
-internal sealed class SelectiveServiceStatusWordConverter() : WordJsonConverter<SelectiveServiceStatus>(Vocabulary.SelectiveServiceStatuses);
+internal sealed class SelectiveServiceStatusWordConverter() : WordJsonConverter<SelectiveServiceStatus>(CandidateWords.SelectiveServiceStatuses);
 
-internal sealed class EducationLevelWordConverter() : WordJsonConverter<EducationLevel>(Vocabulary.EducationLevels);
+internal sealed class EducationLevelWordConverter() : WordJsonConverter<EducationLevel>(CandidateWords.EducationLevels);
 
-internal sealed class ConvictionCategoryWordConverter() : WordJsonConverter<ConvictionCategory>(Vocabulary.ConvictionCategories);
+internal sealed class ConvictionCategoryWordConverter() : WordJsonConverter<ConvictionCategory>(CandidateWords.ConvictionCategories);
 
-internal sealed class LanguageProficiencyWordConverter() : WordJsonConverter<LanguageProficiency>(Vocabulary.LanguageProficiencies);
+internal sealed class LanguageProficiencyWordConverter() : WordJsonConverter<LanguageProficiency>(CandidateWords.LanguageProficiencies);

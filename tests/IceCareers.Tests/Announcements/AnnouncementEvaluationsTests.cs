@@ -1,6 +1,7 @@
 using IceCareers.Announcements;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
+using IceCareers.Postings;
 using IceCareers.Requirements;
 using IceCareers.Roles;
 using IceCareers.Tests.TestSupport;

@@ -1,4 +1,5 @@
 using IceCareers.Announcements;
+using IceCareers.Postings;
 
 namespace IceCareers.Tests.Announcements;
 

@@ -1,4 +1,4 @@
-using IceCareers.Announcements;
+using IceCareers.Postings;
 using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Announcements;

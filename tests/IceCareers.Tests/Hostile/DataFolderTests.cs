@@ -1,4 +1,3 @@
-using IceCareers.Data;
 using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Hostile;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using IceCareers.Candidates;
-using IceCareers.Data;
 using IceCareers.Eligibility;
+using IceCareers.Internal;
 using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Hostile;

@@ -1,8 +1,8 @@
 using IceCareers.Candidates;
-using IceCareers.Data;
+using IceCareers.Careers;
+using IceCareers.Diagnostics;
 using IceCareers.Eligibility;
 using IceCareers.Tests.TestSupport;
-using IceCareers.Training;
 
 namespace IceCareers.Tests.Hostile;
 

@@ -1,5 +1,6 @@
-using IceCareers.Data;
-using IceCareers.Data.Compiled;
+using IceCareers.Authoring;
+using IceCareers.Compensation;
+using IceCareers.Compiled;
 using IceCareers.Pay;
 
 namespace IceCareers.Tests.Pay;

@@ -1,4 +1,3 @@
-using IceCareers.Data;
 using IceCareers.Pay;
 using IceCareers.Roles;
 using IceCareers.Tests.TestSupport;

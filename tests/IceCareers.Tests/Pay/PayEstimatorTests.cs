@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CsCheck;
+using IceCareers.Compensation;
 using IceCareers.Pay;
 using IceCareers.Roles;
 using IceCareers.Serialization;

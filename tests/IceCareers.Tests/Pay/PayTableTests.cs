@@ -1,3 +1,4 @@
+using IceCareers.Compensation;
 using IceCareers.Pay;
 using IceCareers.Roles;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using IceCareers.Data;
+using IceCareers.Diagnostics;
 using IceCareers.Provenance;
 using IceCareers.Roles;
 using IceCareers.Serialization;

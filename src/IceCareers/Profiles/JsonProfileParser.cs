@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Unicode;
+using IceCareers.Candidates;
+using IceCareers.Internal;
+
+namespace IceCareers.Profiles;
+
+/// <summary>
+/// Reads a JSON profile document into <see cref="ProfileNode"/>s in one pass. A document that is not well-formed
+/// JSON gives one problem with its position, in words; nothing else escapes.
+/// </summary>
+internal static class JsonProfileParser
+{
+    public const int MaxDepth = 64;
+
+    public static ProfileNode? Parse(ReadOnlySpan<byte> utf8, List<ProfileProblem> problems)
+    {
+        var lines = new TextPosition(utf8);
+        if (!Utf8.IsValid(utf8))
+        {
+            var index = FirstInvalidByte(utf8);
+            var (line, column) = lines.Find(index);
+            problems.Add(new ProfileProblem("", string.Create(CultureInfo.InvariantCulture,
+                $"the document is not valid UTF-8 (byte 0x{utf8[index]:X2})")) { Line = line, Column = column });
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                problems.Add(new ProfileProblem("", "the document is empty; expected a JSON object of profile fields (write {} for a profile with nothing known)"));
+                return null;
+            }
+
+            var root = Node(ref reader, lines);
+            if (reader.Read())
+            {
+                var (line, column) = lines.Find(reader.TokenStartIndex);
+                problems.Add(new ProfileProblem("", "malformed JSON: there is more after the profile object") { Line = line, Column = column });
+                return null;
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new ProfileProblem("", "malformed JSON: " + Describe(e.Message))
+            {
+                Line = e.LineNumber is { } line ? (int)Math.Min(line + 1, int.MaxValue) : null,
+                Column = e.BytePositionInLine is { } column ? (int)Math.Min(column + 1, int.MaxValue) : null,
+            });
+            return null;
+        }
+    }
+
+    /// <summary>The reader's message about malformed JSON without its position suffix and its advice to developers.</summary>
+    public static string Describe(string message)
+    {
+        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"nesting is deeper than {MaxDepth} levels");
+        }
+
+        if (message.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return "comments are not allowed in JSON";
+        }
+
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a comma before a closing bracket or brace is not allowed in JSON";
+        }
+
+        foreach (var cut in (ReadOnlySpan<string>)[" LineNumber:", " Path:", " Change the reader options", " Change the ", " Consider "])
+        {
+            var at = message.IndexOf(cut, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        return message.Trim().TrimEnd('.');
+    }
+
+    private static ProfileNode Node(ref Utf8JsonReader reader, TextPosition lines)
+    {
+        var (line, column) = lines.Find(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var members = new List<(string, ProfileNode, ProfileNode)>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var (keyLine, keyColumn) = lines.Find(reader.TokenStartIndex);
+                    var key = new ProfileNode(NodeKind.String, keyLine, keyColumn) { Text = reader.GetString() ?? "" };
+                    reader.Read();
+                    members.Add((key.Text!, key, Node(ref reader, lines)));
+                }
+
+                return new ProfileNode(NodeKind.Mapping, line, column) { Members = members };
+            case JsonTokenType.StartArray:
+                var items = new List<ProfileNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(Node(ref reader, lines));
+                }
+
+                return new ProfileNode(NodeKind.Sequence, line, column) { Items = items };
+            case JsonTokenType.String:
+                return new ProfileNode(NodeKind.String, line, column) { Text = reader.GetString() };
+            case JsonTokenType.Number:
+                return new ProfileNode(NodeKind.Number, line, column) { Text = System.Text.Encoding.UTF8.GetString(reader.ValueSpan) };
+            case JsonTokenType.True:
+            case JsonTokenType.False:
+                return new ProfileNode(NodeKind.Bool, line, column) { Text = reader.TokenType == JsonTokenType.True ? "true" : "false" };
+            default:
+                return new ProfileNode(NodeKind.Null, line, column);
+        }
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        // Utf8.IsValid says whether; decoding rune by rune says where (only for a document already known to be invalid).
+        var index = 0;
+        while (index < utf8.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return Math.Max(0, utf8.Length - 1);
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IceCareers.Internal;
+using IceCareers.Postings;
+
+namespace IceCareers.UsaJobs;
+
+/// <summary>
+/// One forward pass over a Search API response with <see cref="Utf8JsonReader"/>: known members are read, unknown
+/// ones skipped, and every problem becomes an <see cref="AnnouncementFormatException"/> with the JSON path and the
+/// line and column of the value. Work is linear in the document's size; the document is already bounded by size.
+/// </summary>
+internal sealed partial class SearchResultReader
+{
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private readonly AnnouncementReadOptions _options;
+
+    // The path of the value being read, as segments (".Name" or "[3]"); joined only when a problem is reported.
+    private readonly List<string> _path = ["$"];
+
+    public SearchResultReader(ReadOnlyMemory<byte> utf8, AnnouncementReadOptions options)
+    {
+        var span = utf8.Span;
+        _utf8 = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
+        _options = options;
+    }
+
+    public UsaJobsSearchResult Read()
+    {
+        var reader = new Utf8JsonReader(_utf8.Span, new JsonReaderOptions { MaxDepth = _options.MaxDepth });
+        try
+        {
+            if (_utf8.Span.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
+            {
+                throw Problem(ref reader, "the document is empty; expected a USAJOBS Search API response.");
+            }
+
+            var announcements = new List<Announcement>();
+            int? countAll = null;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartArray:
+                    ReadItems(ref reader, announcements);
+                    break;
+                case JsonTokenType.StartObject:
+                    countAll = ReadResponse(ref reader, announcements);
+                    break;
+                default:
+                    throw NotAResponse(ref reader);
+            }
+
+            if (reader.Read())
+            {
+                throw Problem(ref reader, "unexpected content after the end of the document.");
+            }
+
+            return new UsaJobsSearchResult { Announcements = announcements, SearchResultCountAll = countAll };
+        }
+        catch (JsonException e)
+        {
+            var problem = e.Message;
+            var cut = problem.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+            problem = cut > 0 ? problem[..cut].TrimEnd() : problem;
+            throw new AnnouncementFormatException(
+                "malformed JSON: " + problem,
+                CurrentPath(),
+                e.LineNumber is { } line ? (int)line + 1 : null,
+                e.BytePositionInLine is { } column ? (int)column + 1 : null,
+                e);
+        }
+    }
+
+    /// <summary>The response object: <c>SearchResult</c> must be there; <c>LanguageCode</c>, <c>SearchParameters</c> and the rest are skipped.</summary>
+    private int? ReadResponse(ref Utf8JsonReader reader, List<Announcement> announcements)
+    {
+        var start = reader.TokenStartIndex;
+        var sawResult = false;
+        int? countAll = null;
+        while (NextProperty(ref reader, out var name))
+        {
+            if (name == "SearchResult")
+            {
+                Push("." + name);
+                countAll = ReadSearchResult(ref reader, announcements);
+                sawResult = true;
+                Pop();
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (!sawResult)
+        {
+            throw ProblemAt(start, "this is not a USAJOBS Search API response: it has no 'SearchResult' member. Expected {\"SearchResult\": {\"SearchResultItems\": [...]}} or an array of MatchedObjectDescriptor objects.");
+        }
+
+        return countAll;
+    }
+
+    private int? ReadSearchResult(ref Utf8JsonReader reader, List<Announcement> announcements)
+    {
+        ExpectObject(ref reader, "the search result");
+        var start = reader.TokenStartIndex;
+        var sawItems = false;
+        int? countAll = null;
+        while (NextProperty(ref reader, out var name))
+        {
+            Push("." + name);
+            switch (name)
+            {
+                case "SearchResultItems":
+                    if (reader.TokenType != JsonTokenType.Null)
+                    {
+                        ExpectArray(ref reader, "the search result items");
+                        ReadItems(ref reader, announcements);
+                    }
+
+                    sawItems = true;
+                    break;
+                case "SearchResultCountAll":
+                    countAll = Integer(ref reader, "the count of all matching postings");
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+
+            Pop();
+        }
+
+        if (!sawItems)
+        {
+            throw ProblemAt(start, "the search result has no 'SearchResultItems' array.");
+        }
+
+        return countAll;
+    }
+
+    /// <summary>An array whose elements are search result items or bare <c>MatchedObjectDescriptor</c> objects.</summary>
+    private void ReadItems(ref Utf8JsonReader reader, List<Announcement> announcements)
+    {
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Push("[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+            ExpectObject(ref reader, "a search result item or MatchedObjectDescriptor");
+            announcements.Add(ReadItemOrDescriptor(ref reader));
+            Pop();
+            index++;
+        }
+    }
+
+    private static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    {
+        if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = "";
+            return false;
+        }
+
+        name = reader.GetString()!;
+        reader.Read();
+        return true;
+    }
+
+    private void Push(string segment) => _path.Add(segment);
+
+    private void Pop() => _path.RemoveAt(_path.Count - 1);
+
+    private string CurrentPath() => string.Concat(_path);
+
+    private void ExpectObject(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Problem(ref reader, $"expected {what} as a JSON object, found {Describe(reader.TokenType)}.");
+        }
+    }
+
+    private void ExpectArray(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Problem(ref reader, $"expected {what} as a JSON array, found {Describe(reader.TokenType)}.");
+        }
+    }
+
+    private AnnouncementFormatException NotAResponse(ref Utf8JsonReader reader) => Problem(
+        ref reader,
+        $"this is not a USAJOBS Search API response: expected a JSON object with 'SearchResult' or an array of MatchedObjectDescriptor objects, found {Describe(reader.TokenType)}.");
+
+    private AnnouncementFormatException Problem(ref Utf8JsonReader reader, string problem) => ProblemAt(reader.TokenStartIndex, problem);
+
+    private AnnouncementFormatException ProblemAt(long offset, string problem)
+    {
+        var (line, column) = TextPosition.Of(_utf8.Span, offset);
+        return new AnnouncementFormatException(problem, CurrentPath(), line, column);
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => "the end of the document",
+    };
+
+    private static string Quote(string text) => text.Length <= 40 ? "'" + text + "'" : "'" + text[..40] + "…'";
+
+    private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IceCareers.Candidates;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using IceCareers.Profiles;
+
+namespace IceCareers.Tests.Profiles;
+
+/// <summary>
+/// The profile's YAML reader as it was until session 5, over YamlDotNet's <see cref="Parser"/> events: kept as the
+/// reference that the token reader (<see cref="YamlProfileParser"/>) is compared with, document by document.
+/// Reads a YAML profile document into <see cref="ProfileNode"/>s in one pass over the parser's events, refusing
+/// anchors, aliases, custom tags, keys that are not plain words and nesting past <see cref="MaxDepth"/>. Plain scalars
+/// are resolved as YAML 1.2's core schema does (null, true/false, numbers, otherwise text).
+/// </summary>
+internal static partial class EventBasedYamlReference
+{
+    public const int MaxDepth = 64;
+
+    private const string TagPrefix = "tag:yaml.org,2002:";
+
+    public static ProfileNode? Parse(string text, List<ProfileProblem> problems)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                problems.Add(Empty());
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = Node(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var start = parser.Current!.Start;
+                problems.Add(At(start, "", "the file holds more than one YAML document; a profile is one document"));
+                return null;
+            }
+
+            return root;
+        }
+        catch (Refusal refusal)
+        {
+            problems.Add(At(refusal.Start, refusal.Path, refusal.Message));
+            return null;
+        }
+        catch (YamlException e)
+        {
+            problems.Add(At(e.Start, "", "malformed YAML: " + Clean(e.Message)));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            var start = parser.Current?.Start ?? Mark.Empty;
+            problems.Add(At(start, "", "malformed YAML: the parser could not read the document here"));
+            return null;
+        }
+    }
+
+    public static ProfileProblem Empty() =>
+        new("", "the document is empty; expected a mapping of profile fields (write {} for a profile with nothing known)");
+
+    private static ProfileNode Node(IParser parser, int depth)
+    {
+        var e = parser.Current ?? throw new YamlException("the document ends early");
+        if (e is AnchorAlias alias)
+        {
+            throw new Refusal(e.Start, $"aliases are not allowed (*{alias.Value}); write the value out in full");
+        }
+
+        if (e is NodeEvent node && !node.Anchor.IsEmpty)
+        {
+            throw new Refusal(e.Start, $"anchors are not allowed (&{node.Anchor.Value}); write each value out in full");
+        }
+
+        var line = (int)Math.Min(e.Start.Line, int.MaxValue);
+        var column = (int)Math.Min(e.Start.Column, int.MaxValue);
+        switch (e)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return Resolve(scalar, line, column);
+            case SequenceStart:
+                Deeper(e, depth);
+                parser.MoveNext();
+                var items = new List<ProfileNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(Node(parser, depth + 1));
+                }
+
+                return new ProfileNode(NodeKind.Sequence, line, column) { Items = items, HasForeignTag = Foreign(e, "seq") };
+            case MappingStart:
+                Deeper(e, depth);
+                parser.MoveNext();
+                var members = new List<(string, ProfileNode, ProfileNode)>();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    if (parser.Current is not Scalar)
+                    {
+                        throw new Refusal(parser.Current?.Start ?? e.Start, "keys must be plain words, not lists or mappings");
+                    }
+
+                    var key = Node(parser, depth + 1);
+                    members.Add((key.Text ?? "", key, Node(parser, depth + 1)));
+                }
+
+                return new ProfileNode(NodeKind.Mapping, line, column) { Members = members, HasForeignTag = Foreign(e, "map") };
+            default:
+                throw new YamlException(e.Start, e.End, "unexpected content");
+        }
+    }
+
+    private static bool Foreign(ParsingEvent e, string kind) =>
+        e is NodeEvent { Tag.IsEmpty: false } node && node.Tag.Value != TagPrefix + kind;
+
+    private static void Deeper(ParsingEvent e, int depth)
+    {
+        if (depth >= MaxDepth)
+        {
+            throw new Refusal(e.Start, string.Create(CultureInfo.InvariantCulture, $"nesting is deeper than {MaxDepth} levels"));
+        }
+    }
+
+    private static ProfileNode Resolve(Scalar scalar, int line, int column)
+    {
+        var text = scalar.Value;
+        var plain = scalar.Style == ScalarStyle.Plain;
+        NodeKind kind;
+        if (!scalar.Tag.IsEmpty)
+        {
+            var tag = scalar.Tag.Value;
+            kind = tag switch
+            {
+                TagPrefix + "str" => NodeKind.String,
+                TagPrefix + "int" or TagPrefix + "float" => NodeKind.Number,
+                TagPrefix + "bool" => NodeKind.Bool,
+                TagPrefix + "null" => NodeKind.Null,
+                _ => NodeKind.Null,
+            };
+            plain = false;
+            if (kind == NodeKind.Null && tag != TagPrefix + "null")
+            {
+                // Reported by the binder, which knows the field's path.
+                return new ProfileNode(NodeKind.Null, line, column) { Text = text, HasForeignTag = true };
+            }
+        }
+        else if (!plain)
+        {
+            kind = NodeKind.String;
+        }
+        else if (text.Length == 0 || text is "~" or "null" or "Null" or "NULL")
+        {
+            kind = NodeKind.Null;
+        }
+        else if (text is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            kind = NodeKind.Bool;
+        }
+        else if (Number().IsMatch(text))
+        {
+            kind = NodeKind.Number;
+        }
+        else
+        {
+            kind = NodeKind.String;
+        }
+
+        return new ProfileNode(kind, line, column) { Text = text, IsPlain = plain };
+    }
+
+    private static ProfileProblem At(Mark start, string path, string message) =>
+        new(path, message)
+        {
+            Line = (int)Math.Clamp(start.Line, 1, int.MaxValue),
+            Column = (int)Math.Clamp(start.Column, 1, int.MaxValue),
+        };
+
+    /// <summary>The parser's message without its position prefix ("(Line: 1, Col: 2, Idx: 3) - (…): ").</summary>
+    private static string Clean(string message)
+    {
+        var at = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && at > 0)
+        {
+            message = message[(at + 3)..];
+        }
+
+        return message.Trim().TrimEnd('.');
+    }
+
+    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
+
+    /// <summary>A refusal of the whole document at one place (anchors, aliases, deep nesting, complex keys).</summary>
+    private sealed class Refusal(Mark start, string message) : Exception(message)
+    {
+        public Mark Start { get; } = start;
+
+        public string Path { get; } = "";
+    }
+}
