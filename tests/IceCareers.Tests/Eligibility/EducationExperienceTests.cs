@@ -38,7 +38,6 @@ public sealed class EducationExperienceTests
         Assert.Equal(expected, report.Result(Requirement).Verdict);
         if (expected == Verdict.Met)
         {
-            Assert.Contains("overall GPA 2.95, 3.0 rounded (needed: 3.0)", report.Result(Requirement).Reason, StringComparison.Ordinal);
             Assert.Equal(new PayGrade(PayPlan.GL, 7), report.HighestQualifyingGrade);
         }
     }
@@ -71,7 +70,6 @@ public sealed class EducationExperienceTests
         var result = Evaluation.ResultOf(profile, Hsi, Requirement);
 
         Assert.Equal(Verdict.Met, result.Verdict);
-        Assert.Contains("honor society", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,11 +128,6 @@ public sealed class EducationExperienceTests
         var result = Evaluation.ResultOf(profile, Hsi, Requirement);
 
         Assert.Equal(expected, result.Verdict);
-        if (expected == Verdict.Met)
-        {
-            Assert.Contains("a combination", result.Reason, StringComparison.Ordinal);
-            Assert.Contains("100 % in all", result.Reason, StringComparison.Ordinal);
-        }
     }
 
     [Theory]
@@ -160,7 +153,6 @@ public sealed class EducationExperienceTests
         var report = Evaluation.Evaluate(With([Bachelors(gpa: 2.5m, majorGpa: 2.5m, percentile: 50, honorSociety: false)], []), Specialist);
 
         Assert.Equal([new PayGrade(PayPlan.GS, 5)], report.QualifyingGrades);
-        Assert.Contains("a bachelor's degree in History", report.Result(Requirement).Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -218,7 +210,6 @@ public sealed class EducationExperienceTests
         var report = Evaluation.Evaluate(With([], [Specialized(12, 11)]), Manager);
 
         Assert.Equal(Verdict.NotMet, report.Result(Requirement).Verdict);
-        Assert.Contains("meets grade 12 of the table, below the entry grades", report.Result(Requirement).Reason, StringComparison.Ordinal);
         Assert.Null(report.HighestQualifyingGrade);
     }
 
@@ -228,10 +219,8 @@ public sealed class EducationExperienceTests
         var report = Evaluation.Evaluate(With([new Education { Level = EducationLevel.Doctorate }], [Specialized(24, 10)]), Manager);
 
         Assert.Equal(Verdict.NotMet, report.Result(Requirement).Verdict);
-        Assert.Contains("meets grade 11 of the table, below the entry grades", report.Result(Requirement).Reason, StringComparison.Ordinal);
         Assert.Empty(report.QualifyingGrades);
         Assert.Null(report.HighestQualifyingGrade);
-        Assert.Contains("12 months of specialized experience at grade 12 or higher", report.Gap(Requirement).Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -290,7 +279,6 @@ public sealed class EducationExperienceTests
         var report = Evaluation.Evaluate(With([degree], []), Specialist);
 
         Assert.Equal(Verdict.NotMet, report.Result(Requirement).Verdict);
-        Assert.Contains("1 not completed by 2026-01-15", report.Result(Requirement).Reason, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2026, 5, 15), report.Gap(Requirement).EarliestDate);
         Assert.Equal(Verdict.Met, Evaluation.ResultOf(With([degree], []), Specialist, Requirement, new DateOnly(2026, 5, 15)).Verdict);
     }
@@ -302,8 +290,6 @@ public sealed class EducationExperienceTests
 
         var result = report.Result(Requirement);
         Assert.Equal(Verdict.Met, result.Verdict);
-        Assert.Contains("entry grades GL-7 and GL-9", result.Reason, StringComparison.Ordinal);
-        Assert.Contains("30 months of specialized experience at grade 7 or higher (needed: 12)", result.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(report.Gaps, g => g.RequirementId == Requirement);
         Assert.Contains("opm-admin-management-standard", result.Sources);
     }
