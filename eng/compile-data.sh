@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compiles the YAML in data/ (as embedded in IceCareers) into src/IceCareers/Compiled/catalog.bin, the form
+# Compiles the YAML in data/ (the source of truth, shipped in the package under data/) into src/IceCareers/Compiled/catalog.bin, the form
 # CareerCatalog.Default reads at start-up (it reads nothing else). Run after changing anything in data/ and commit the
 # result; a test fails while the committed file differs from a fresh compilation of the YAML.
 #   bash eng/compile-data.sh           rewrite the compiled file

@@ -1,9 +1,10 @@
 using IceCareers;
-using IceCareers.Authoring;
+
 using IceCareers.Compiled;
 
 // Usage: IceCareers.DataCompiler OUTPUT [--check]
-// Loads the YAML embedded in IceCareers (with every check the YAML loader makes) and writes the compiled form to OUTPUT.
+// Loads the YAML of the data folder (data/, or $ICECAREERS_DATA) with every check LoadDirectory makes, and writes the
+// compiled form to OUTPUT.
 // With --check nothing is written: the exit code is 1 when OUTPUT differs from what would be written.
 //    or: IceCareers.DataCompiler --schemas DIR
 // Writes the JSON Schemas of the profile and the report (generated from the JSON contract) into DIR.
@@ -42,25 +43,25 @@ else if (args.Length is < 1 or > 2 || args[0].StartsWith("--", StringComparison.
     return 2;
 }
 
-var assembly = typeof(CareerCatalog).Assembly;
-var files = DataFile.FromAssembly(assembly);
+// The YAML is read from the data folder (the package's data/, the source of truth), with every check LoadDirectory makes.
+var dataDirectory = Environment.GetEnvironmentVariable("ICECAREERS_DATA") is { Length: > 0 } fromEnvironment ? fromEnvironment : "data";
 CareerCatalog catalog;
 try
 {
-    catalog = CatalogReader.Read(files);
+    catalog = CareerCatalog.LoadDirectory(dataDirectory);
 }
 catch (CatalogLoadException e)
 {
-    foreach (var error in e.Errors)
+    foreach (var problem in e.Problems)
     {
-        Console.Error.WriteLine(error);
+        Console.Error.WriteLine(problem);
     }
 
     return 1;
 }
 
 using var compiled = new MemoryStream();
-CompiledCatalogWriter.Write(catalog, compiled);
+CompiledCatalogWriter.Write(catalog.Content, compiled);
 var bytes = compiled.ToArray();
 if (freezeDirectory is not null)
 {

@@ -65,7 +65,7 @@ internal static class AnnouncementEndpoints
             }
             catch (AnnouncementFormatException e)
             {
-                problems.Add(new RequestProblem("announcements" + (e.Path.Length > 1 ? e.Path[1..] : ""), e.Problem));
+                problems.Add(new RequestProblem("announcements" + (e.Problem.Path is { Length: > 1 } at ? at[1..] : ""), e.Problem.Message));
             }
         }
 
@@ -82,7 +82,7 @@ internal static class AnnouncementEndpoints
             }
             catch (ProfileValidationException e)
             {
-                problems.AddRange(e.Problems.Select(p => new RequestProblem(p.Path.Length == 0 ? "profile" : "profile." + p.Path, p.Message)));
+                problems.AddRange(e.Problems.Select(p => new RequestProblem(string.IsNullOrEmpty(p.Path) ? "profile" : "profile." + p.Path, p.Message)));
             }
         }
 

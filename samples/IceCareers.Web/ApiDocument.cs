@@ -7,7 +7,7 @@ namespace IceCareers.Web;
 /// <summary>
 /// The OpenAPI document of the web API (<c>/openapi/v1.json</c>, and <c>docs/openapi.json</c> at build time): its
 /// description, and the profile's schema where requests carry it as raw JSON (the endpoints read it the library's
-/// way, <see cref="CandidateProfile.FromJson"/>, so the request types hold it as a <c>JsonElement</c>).
+/// way, <c>CandidateProfile.FromJson</c>, so the request types hold it as a <c>JsonElement</c>).
 /// </summary>
 internal static class ApiDocument
 {

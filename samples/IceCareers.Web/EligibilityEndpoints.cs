@@ -91,7 +91,7 @@ internal static class EligibilityEndpoints
         return TypedResults.Json(reports, IceCareersJsonContext.Default.IReadOnlyListEligibilityReport);
     }
 
-    /// <summary>Checks the date, the policy and the profile, adding every problem found; the profile is read with the library's <see cref="CandidateProfile.FromJson"/>.</summary>
+    /// <summary>Checks the date, the policy and the profile, adding every problem found; the profile is read with the library's <c>CandidateProfile.FromJson</c>.</summary>
     private static (DateOnly? AsOf, ScreeningPolicy Policy, CandidateProfile? Profile) ReadCommon(
         string? asOfText, string? policyText, JsonElement? profileJson, TimeProvider time, List<RequestProblem> problems)
     {
@@ -128,7 +128,7 @@ internal static class EligibilityEndpoints
             }
             catch (ProfileValidationException e)
             {
-                problems.AddRange(e.Problems.Select(p => new RequestProblem(p.Path.Length == 0 ? "profile" : "profile." + p.Path, p.Message)));
+                problems.AddRange(e.Problems.Select(p => new RequestProblem(string.IsNullOrEmpty(p.Path) ? "profile" : "profile." + p.Path, p.Message)));
             }
         }
 

@@ -6,7 +6,7 @@ namespace IceCareers.Web;
 
 /// <summary>
 /// The body of <c>POST /api/eligibility</c>. The profile is kept as raw JSON and read the library's way
-/// (<see cref="IceCareers.Candidates.CandidateProfile.FromJson"/>), so its document format and validation apply.
+/// (<c>CandidateProfile.FromJson</c>), so its document format and validation apply.
 /// </summary>
 internal sealed class EligibilityRequest
 {

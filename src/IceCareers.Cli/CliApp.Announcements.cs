@@ -72,9 +72,9 @@ public sealed partial class CliApp
         }
         catch (AnnouncementFormatException e)
         {
-            problems.Add(e.Line is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $"{path}:{line}:{e.Column ?? 1}: {e.Problem} (at {e.Path})")
-                : $"{path}: {e.Problem}");
+            problems.Add(e.Problem.Line is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $"{path}:{line}:{e.Problem.Column ?? 1}: {e.Problem.Message} (at {e.Problem.Path})")
+                : $"{path}: {e.Problem.Message}");
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization.Metadata;
 using IceCareers.Candidates;
 using IceCareers.Careers;
 using IceCareers.Eligibility;
+using IceCareers.Profiles;
 using IceCareers.Serialization;
 
 namespace IceCareers.Cli;
@@ -411,76 +412,31 @@ public sealed partial class CliApp
             return null;
         }
 
-        string text;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!File.Exists(path))
             {
                 problems.Add($"{path}: no such profile file.");
                 return null;
             }
 
-            // Bounded by the bytes actually read, not by the length the file system reports (0 for /dev/zero, a pipe).
-            if (ReadAtMost(path, CandidateProfile.MaxDocumentBytes) is not { } bytes)
-            {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: the profile is larger than {CandidateProfile.MaxDocumentBytes / 1024} KiB."));
-                return null;
-            }
-
-            if (Decode(bytes) is not { } decoded)
-            {
-                problems.Add($"{path}: the profile is not valid UTF-8 text.");
-                return null;
-            }
-
-            text = decoded;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problems.Add($"{path}: cannot read the profile: {Text.OneLine(e.Message)}");
-            return null;
-        }
-
-        try
-        {
-            var extension = Path.GetExtension(path);
-            return extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
-                ? CandidateProfile.FromJson(text, _time)
-                : CandidateProfile.FromYaml(text, _time);
+            // The library bounds the read by the bytes that arrive (not the length the file system reports: 0 for
+            // /dev/zero or a pipe) and requires UTF-8, as for any untrusted profile.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase)
+                ? ProfileDocument.ReadJson(stream, _time)
+                : ProfileDocument.ReadYaml(stream, _time);
         }
         catch (ProfileValidationException e)
         {
             problems.AddRange(e.Problems.Select(p => $"{path}: {Text.OneLine(p.ToString())}"));
             return null;
         }
-    }
-
-    /// <summary>The file's bytes, or <see langword="null"/> when it holds more than <paramref name="max"/>.</summary>
-    private static byte[]? ReadAtMost(string path, int max)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[max + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            total += read;
+            problems.Add($"{path}: cannot read the profile: {Text.OneLine(e.Message)}");
+            return null;
         }
-
-        return total > max ? null : buffer[..total];
-    }
-
-    /// <summary>Strict UTF-8 (a byte-order mark is skipped); <see langword="null"/> when the bytes are not UTF-8.</summary>
-    private static string? Decode(byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            span = span[3..];
-        }
-
-        return System.Text.Unicode.Utf8.IsValid(span) ? System.Text.Encoding.UTF8.GetString(span) : null;
     }
 
     private int WriteJson<T>(T value, JsonTypeInfo<T> type)
@@ -506,7 +462,7 @@ public sealed partial class CliApp
         }
         catch (CatalogLoadException e)
         {
-            return Bad(e.Errors.Select(error => error.ToString()));
+            return Bad(e.Problems.Select(problem => problem.ToString()));
         }
         catch (ArgumentException e)
         {

@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 using IceCareers.Authoring;
+using IceCareers.Authoring.Yaml;
 using IceCareers.Compensation;
 using IceCareers.Compiled;
 using IceCareers.Diagnostics;
 using IceCareers.Hiring;
-using IceCareers.Internal;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;
@@ -20,12 +20,8 @@ public sealed class CareerCatalog
 {
     private static readonly Lazy<CareerCatalog> LazyDefault = LoadOnce(LoadEmbedded);
 
-    private readonly Dictionary<string, Role> _roles;
-    private readonly Dictionary<string, Source> _sources;
-    private readonly Dictionary<string, Requirement> _requirements;
-    private readonly Dictionary<string, HiringPipeline> _pipelines;
-    private readonly Dictionary<string, TrainingProgram> _programs;
-    private Lazy<PayData> _pay;
+    private readonly CatalogContent _content;
+    private readonly Lazy<PayData> _pay;
 
     /// <summary>Creates a catalog from its parts, checking that ids are unique and every reference resolves.</summary>
     /// <param name="version">The semantic version of the data set.</param>
@@ -36,6 +32,7 @@ public sealed class CareerCatalog
     /// <param name="pipelines">The hiring pipelines the roles reference.</param>
     /// <param name="trainingPrograms">The training programs the roles reference.</param>
     /// <exception cref="ArgumentException">An id is duplicated or a reference does not resolve; the message lists every problem.</exception>
+    /// <remarks>A catalog built this way estimates pay with the pay data of <see cref="Default"/> (read on first use).</remarks>
     [JsonConstructor]
     public CareerCatalog(
         string version,
@@ -45,52 +42,15 @@ public sealed class CareerCatalog
         IReadOnlyList<Requirement> requirements,
         IReadOnlyList<HiringPipeline> pipelines,
         IReadOnlyList<TrainingProgram> trainingPrograms)
+        : this(new CatalogContent(version, asOf, sources, roles, requirements, pipelines, trainingPrograms))
     {
-        var problems = new List<string>();
-        Version = version;
-        AsOf = asOf;
-        Sources = Frozen.List(sources);
-        Roles = Frozen.List(roles);
-        Requirements = Frozen.List(requirements);
-        Pipelines = Frozen.List(pipelines);
-        TrainingPrograms = Frozen.List(trainingPrograms);
-        _sources = Index(Sources, s => s.Id, "source", problems);
-        _roles = Index(Roles, r => r.Id, "role", problems);
-        _requirements = Index(Requirements, r => r.Id, "requirement", problems);
-        _pipelines = Index(Pipelines, p => p.Id, "pipeline", problems);
-        _programs = Index(TrainingPrograms, p => p.Id, "training program", problems);
-        foreach (var role in Roles)
-        {
-            foreach (var id in role.RequirementIds)
-            {
-                if (!_requirements.ContainsKey(id))
-                {
-                    problems.Add($"role '{role.Id}' references unknown requirement '{id}'");
-                }
-            }
+    }
 
-            foreach (var id in role.Training.ProgramIds)
-            {
-                if (!_programs.ContainsKey(id))
-                {
-                    problems.Add($"role '{role.Id}' references unknown training program '{id}'");
-                }
-            }
-
-            if (!_pipelines.ContainsKey(role.PipelineId))
-            {
-                problems.Add($"role '{role.Id}' references unknown pipeline '{role.PipelineId}'");
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("The catalog is inconsistent: " + string.Join("; ", problems) + ".");
-        }
-
-        // The pay data (data/pay/): read lazily from the embedded YAML on first use, unless attached eagerly by
-        // LoadDirectory or by the compiled catalog's pay section.
-        _pay = new Lazy<PayData>(() => PayDataReader.Read(DataFile.FromAssembly(typeof(CareerCatalog).Assembly), this), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>Serves parts a reader produced; parts without pay data take the pay data of <see cref="Default"/> on first use.</summary>
+    internal CareerCatalog(CatalogContent content)
+    {
+        _content = content;
+        _pay = content.Pay is { } pay ? Guarded(pay) : new Lazy<PayData>(() => Default.PayData, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -103,25 +63,25 @@ public sealed class CareerCatalog
     internal static Lazy<CareerCatalog> LoadOnce(Func<CareerCatalog> load) => new(load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The semantic version of the data set (from <c>version.yaml</c>).</summary>
-    public string Version { get; }
+    public string Version => _content.Version;
 
     /// <summary>The date the data was last reviewed against its sources.</summary>
-    public DateOnly AsOf { get; }
+    public DateOnly AsOf => _content.AsOf;
 
     /// <summary>Every source facts may cite, in file order.</summary>
-    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Source> Sources => _content.Sources;
 
     /// <summary>Every role, ordered by id.</summary>
-    public IReadOnlyList<Role> Roles { get; }
+    public IReadOnlyList<Role> Roles => _content.Roles;
 
     /// <summary>Every requirement, in file order.</summary>
-    public IReadOnlyList<Requirement> Requirements { get; }
+    public IReadOnlyList<Requirement> Requirements => _content.Requirements;
 
     /// <summary>Every hiring pipeline.</summary>
-    public IReadOnlyList<HiringPipeline> Pipelines { get; }
+    public IReadOnlyList<HiringPipeline> Pipelines => _content.Pipelines;
 
     /// <summary>Every training program.</summary>
-    public IReadOnlyList<TrainingProgram> TrainingPrograms { get; }
+    public IReadOnlyList<TrainingProgram> TrainingPrograms => _content.TrainingPrograms;
 
     /// <summary>Loads a data folder laid out like the embedded one (see data/README.md).</summary>
     /// <param name="path">The folder holding <c>version.yaml</c>, <c>sources.yaml</c>, <c>roles/</c> and the rest.</param>
@@ -132,39 +92,71 @@ public sealed class CareerCatalog
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!Directory.Exists(path))
         {
-            throw new CatalogLoadException([new CatalogError(path, 1, 1, "the data folder does not exist")]);
+            throw new CatalogLoadException([Problem.InFile(path, 1, 1, "the data folder does not exist")]);
         }
 
-        var errors = new List<CatalogError>();
+        var problems = new List<Problem>();
         IReadOnlyList<DataFile> files;
         try
         {
-            files = DataFile.FromDirectory(path, errors);
+            files = DataFile.FromDirectory(path, problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CatalogLoadException([new CatalogError(path, 1, 1, "cannot list the data folder: " + e.Message)]);
+            throw new CatalogLoadException([Problem.InFile(path, 1, 1, "cannot list the data folder: " + e.Message)]);
         }
 
-        var catalog = CatalogReader.Read(files, errors);
-        var pay = PayDataReader.Read(files, catalog);
-        catalog._pay = new Lazy<PayData>(pay);
-        return catalog;
+        try
+        {
+            var content = CatalogReader.Read(files, problems);
+            var pay = PayDataReader.Read(files, content);
+            return new CareerCatalog(content.WithPay(new Lazy<PayData>(pay)));
+        }
+        catch (ProblemException e)
+        {
+            throw Rethrown(e);
+        }
+    }
+
+    /// <summary>
+    /// Reads a compiled catalog (the form <c>eng/compile-data.sh</c> writes and <see cref="Default"/> reads from the
+    /// assembly): data a caller compiled from its own YAML, or the shipped file read from elsewhere.
+    /// </summary>
+    /// <param name="stream">The compiled catalog; read from its current position, not closed.</param>
+    /// <returns>The catalog, its pay data read on first use.</returns>
+    /// <exception cref="CatalogLoadException">The stream is not a compiled catalog, is of a format this library does not read, or is damaged; the problem says which.</exception>
+    public static CareerCatalog FromStream(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return FromStream(stream, "catalog.bin");
+    }
+
+    /// <summary>As <see cref="FromStream(Stream)"/>, naming the file <paramref name="name"/> in problems.</summary>
+    internal static CareerCatalog FromStream(Stream stream, string name)
+    {
+        try
+        {
+            return new CareerCatalog(CompiledCatalogReader.Read(stream, name));
+        }
+        catch (ProblemException e)
+        {
+            throw Rethrown(e);
+        }
     }
 
     /// <summary>The pay tables, locality areas, premiums and incentives (data/pay/); read on first use for the embedded data.</summary>
     /// <exception cref="CatalogLoadException">The embedded pay data is broken (a build that tests would have failed).</exception>
     internal PayData PayData => _pay.Value;
 
-    /// <summary>Attaches the compiled catalog's pay data (read on first use) in place of the lazy YAML read.</summary>
-    internal void AttachPayData(Lazy<PayData> pay) => _pay = pay;
+    /// <summary>The parts this catalog serves (with its pay data), for the compiled writer and the tests.</summary>
+    internal CatalogContent Content => _content.Pay is null ? _content.WithPay(_pay) : _content;
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id, e.g. <c>deportation-officer</c>.</param>
     /// <returns>The role.</returns>
     /// <exception cref="RoleNotFoundException">No role has that id; the message names the known ids.</exception>
     public Role GetRole(string id) =>
-        TryGetRole(id, out var role) ? role : throw new RoleNotFoundException(id ?? "", _roles.Keys);
+        TryGetRole(id, out var role) ? role : throw new RoleNotFoundException(id ?? "", _content.RolesById.Keys);
 
     /// <summary>Finds a role by id.</summary>
     /// <param name="id">The role id.</param>
@@ -173,7 +165,7 @@ public sealed class CareerCatalog
     public bool TryGetRole(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Role? role)
     {
         role = null;
-        return id is not null && _roles.TryGetValue(id, out role);
+        return id is not null && _content.RolesById.TryGetValue(id, out role);
     }
 
     /// <summary>Finds a source by id.</summary>
@@ -183,7 +175,7 @@ public sealed class CareerCatalog
     public bool TryGetSource(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source)
     {
         source = null;
-        return id is not null && _sources.TryGetValue(id, out source);
+        return id is not null && _content.SourcesById.TryGetValue(id, out source);
     }
 
     /// <summary>Finds a source by id.</summary>
@@ -191,7 +183,7 @@ public sealed class CareerCatalog
     /// <returns>The source.</returns>
     /// <exception cref="CatalogItemNotFoundException">No source has that id; the message names the known ids.</exception>
     public Source GetSource(string id) =>
-        TryGetSource(id, out var source) ? source : throw new CatalogItemNotFoundException(CatalogItemKind.Source, id ?? "", _sources.Keys);
+        TryGetSource(id, out var source) ? source : throw new CatalogItemNotFoundException(CatalogItemKind.Source, id ?? "", _content.SourcesById.Keys);
 
     /// <summary>Finds a requirement by id.</summary>
     /// <param name="id">The requirement id.</param>
@@ -200,7 +192,7 @@ public sealed class CareerCatalog
     public bool TryGetRequirement(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Requirement? requirement)
     {
         requirement = null;
-        return id is not null && _requirements.TryGetValue(id, out requirement);
+        return id is not null && _content.RequirementsById.TryGetValue(id, out requirement);
     }
 
     /// <summary>Finds a requirement by id.</summary>
@@ -208,7 +200,7 @@ public sealed class CareerCatalog
     /// <returns>The requirement.</returns>
     /// <exception cref="CatalogItemNotFoundException">No requirement has that id; the message names the known ids.</exception>
     public Requirement GetRequirement(string id) =>
-        TryGetRequirement(id, out var requirement) ? requirement : throw new CatalogItemNotFoundException(CatalogItemKind.Requirement, id ?? "", _requirements.Keys);
+        TryGetRequirement(id, out var requirement) ? requirement : throw new CatalogItemNotFoundException(CatalogItemKind.Requirement, id ?? "", _content.RequirementsById.Keys);
 
     /// <summary>The requirements of <paramref name="role"/>, in report order.</summary>
     /// <param name="role">A role of this catalog.</param>
@@ -227,9 +219,9 @@ public sealed class CareerCatalog
     public HiringPipeline GetPipeline(Role role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        return _pipelines.TryGetValue(role.PipelineId, out var pipeline)
+        return _content.PipelinesById.TryGetValue(role.PipelineId, out var pipeline)
             ? pipeline
-            : throw new CatalogItemNotFoundException(CatalogItemKind.Pipeline, role.PipelineId, _pipelines.Keys);
+            : throw new CatalogItemNotFoundException(CatalogItemKind.Pipeline, role.PipelineId, _content.PipelinesById.Keys);
     }
 
     /// <summary>The training programs of <paramref name="role"/>, in the order they are taken.</summary>
@@ -240,26 +232,41 @@ public sealed class CareerCatalog
     {
         ArgumentNullException.ThrowIfNull(role);
         return role.Training.ProgramIds
-            .Select(id => _programs.TryGetValue(id, out var p) ? p : throw new CatalogItemNotFoundException(CatalogItemKind.TrainingProgram, id, _programs.Keys))
+            .Select(id => _content.ProgramsById.TryGetValue(id, out var p) ? p : throw new CatalogItemNotFoundException(CatalogItemKind.TrainingProgram, id, _content.ProgramsById.Keys))
             .ToArray();
     }
 
     /// <inheritdoc />
     public override string ToString() => $"IceCareers catalog {Version} (as of {AsOf:yyyy-MM-dd}): {Roles.Count} roles, {Sources.Count} sources";
 
-    private static CareerCatalog LoadEmbedded() => CompiledCatalog.Load(typeof(CareerCatalog).Assembly);
-
-    private static Dictionary<string, T> Index<T>(IEnumerable<T> items, Func<T, string> id, string what, List<string> problems)
+    private static CareerCatalog LoadEmbedded()
     {
-        var index = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in items)
+        try
         {
-            if (!index.TryAdd(id(item), item))
-            {
-                problems.Add($"duplicate {what} id '{id(item)}'");
-            }
+            return new CareerCatalog(CompiledCatalog.Load(typeof(CareerCatalog).Assembly));
         }
-
-        return index;
+        catch (ProblemException e)
+        {
+            throw Rethrown(e);
+        }
     }
+
+    /// <summary>A deferred read (the compiled pay section) that fails the way a load fails.</summary>
+    private static Lazy<PayData> Guarded(Lazy<PayData> pay) => pay.IsValueCreated ? pay : new Lazy<PayData>(
+        () =>
+        {
+            try
+            {
+                return pay.Value;
+            }
+            catch (ProblemException e)
+            {
+                throw Rethrown(e);
+            }
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The readers' problems as this catalog's exception: the same problems and the same cause.</summary>
+    private static CatalogLoadException Rethrown(ProblemException e) =>
+        e.InnerException is { } cause ? new CatalogLoadException(e.Problems, cause) : new CatalogLoadException(e.Problems);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IceCareers.Serialization;
 using IceCareers.Eligibility;
 
 namespace IceCareers.Benchmarks;

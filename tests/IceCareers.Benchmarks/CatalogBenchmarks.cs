@@ -25,7 +25,7 @@ public class CatalogBenchmarks
     public CareerCatalog WarmReload() => CareerCatalog.LoadDirectory(_data);
 
     [Benchmark(Description = "compiled catalog read (Default's path), warm")]
-    public CareerCatalog CompiledRead() => IceCareers.Compiled.CompiledCatalog.Load(typeof(CareerCatalog).Assembly);
+    public CareerCatalog CompiledRead() => new(IceCareers.Compiled.CompiledCatalog.Load(typeof(CareerCatalog).Assembly));
 
     [Benchmark(Description = "new EligibilityEvaluator(catalog)")]
     public EligibilityEvaluator PrepareEvaluator() => new(_catalog);

@@ -22,7 +22,7 @@ public sealed class ValidateAndDataTests
     public void Validate_BrokenCopy_ExitsTwoListingEveryCatalogErrorAsFileLineColumn()
     {
         using var data = new DataCopy().Break();
-        var expected = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)).Errors;
+        var expected = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)).Problems;
 
         var result = Icecareers.Bad("validate", data.Root);
 
@@ -68,7 +68,7 @@ public sealed class ValidateAndDataTests
     public void DataOption_BrokenCopy_ExitsTwoWithOneLinePerCatalogError(params string[] args)
     {
         using var data = new DataCopy().Break();
-        var expected = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)).Errors;
+        var expected = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)).Problems;
         var line = args.Select(a => a.EndsWith(".yaml", StringComparison.Ordinal) ? Paths.Profile(a) : a).Concat(["--data", data.Root]).ToArray();
 
         var result = Icecareers.Bad(line);

@@ -9,7 +9,7 @@ namespace IceCareers.Authoring;
 internal sealed partial class CatalogReader
 {
     /// <summary>Reads a sources file (the catalog's or the pay data's), adding its problems to <paramref name="errors"/>.</summary>
-    internal static IReadOnlyList<Source> ReadSourcesFile(DataFile file, List<CatalogError> errors)
+    internal static IReadOnlyList<Source> ReadSourcesFile(DataFile file, List<Problem> errors)
     {
         var reader = new CatalogReader();
         var sources = reader.ReadSources(file);
@@ -21,7 +21,7 @@ internal sealed partial class CatalogReader
     {
         if (file is null)
         {
-            _errors.Add(new CatalogError("sources.yaml", 1, 1, "missing file: sources.yaml lists every source facts may cite"));
+            _errors.Add(Problem.InFile("sources.yaml", 1, 1, "missing file: sources.yaml lists every source facts may cite"));
             return [];
         }
 

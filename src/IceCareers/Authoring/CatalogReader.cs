@@ -1,5 +1,6 @@
 using System.Globalization;
 using IceCareers.Authoring.Yaml;
+using IceCareers.Compiled;
 using IceCareers.Diagnostics;
 using IceCareers.Hiring;
 using IceCareers.Provenance;
@@ -10,11 +11,11 @@ using IceCareers.Training;
 using IceCareers.Candidates;
 namespace IceCareers.Authoring;
 
-/// <summary>Reads a set of data files into a <see cref="CareerCatalog"/>: parse, check, resolve references, in that order.</summary>
+/// <summary>Reads a set of data files into the parts of a catalog (<see cref="CatalogContent"/>): parse, check, resolve references, in that order.</summary>
 internal sealed partial class CatalogReader
 {
     private readonly YamlDocumentReader _yaml = new();
-    private readonly List<CatalogError> _errors = [];
+    private readonly List<Problem> _errors = [];
     private readonly List<(MappingContext Context, string Path, string Id, string What)> _references = [];
 
     // Ids named by files that could not be read: references to them are not reported again (one fault, one error).
@@ -22,7 +23,7 @@ internal sealed partial class CatalogReader
     private readonly List<(string Id, string Successor, MappingContext Context)> _successors = [];
     private bool _unreadableRequirementsFile;
 
-    public static CareerCatalog Read(IReadOnlyList<DataFile> files, IEnumerable<CatalogError>? earlierErrors = null)
+    public static CatalogContent Read(IReadOnlyList<DataFile> files, IEnumerable<Problem>? earlierErrors = null)
     {
         var reader = new CatalogReader();
         if (earlierErrors is not null)
@@ -33,7 +34,7 @@ internal sealed partial class CatalogReader
         return reader.ReadAll(files);
     }
 
-    private CareerCatalog ReadAll(IReadOnlyList<DataFile> files)
+    private CatalogContent ReadAll(IReadOnlyList<DataFile> files)
     {
         var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var (version, asOf) = ReadVersion(byPath.GetValueOrDefault("version.yaml"));
@@ -92,18 +93,18 @@ internal sealed partial class CatalogReader
 
         ReportSuccessorCycles();
 
-        if (roles.Count == 0 && !_errors.Any(e => e.File.StartsWith("roles/", StringComparison.Ordinal)))
+        if (roles.Count == 0 && !_errors.Any(e => e.File is { } f && f.StartsWith("roles/", StringComparison.Ordinal)))
         {
-            _errors.Add(new CatalogError("roles/", 1, 1, "no role files found; each role is roles/<id>.yaml"));
+            _errors.Add(Problem.InFile("roles/", 1, 1, "no role files found; each role is roles/<id>.yaml"));
         }
 
         if (_errors.Count > 0)
         {
-            throw new CatalogLoadException(_errors
+            throw new ProblemException(_errors
                 .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column));
         }
 
-        return new CareerCatalog(version, asOf, sources, roles.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(), requirements, pipelines, programs);
+        return new CatalogContent(version, asOf, sources, roles.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray(), requirements, pipelines, programs);
     }
 
     private void AddOne<TDto, T>(
@@ -215,7 +216,7 @@ internal sealed partial class CatalogReader
     {
         if (file is null)
         {
-            _errors.Add(new CatalogError("version.yaml", 1, 1, "missing file: version.yaml gives the data version and its as-of date"));
+            _errors.Add(Problem.InFile("version.yaml", 1, 1, "missing file: version.yaml gives the data version and its as-of date"));
             return ("", default);
         }
 

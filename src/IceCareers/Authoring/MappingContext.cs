@@ -7,14 +7,14 @@ using IceCareers.Provenance;
 namespace IceCareers.Authoring;
 
 /// <summary>Checks and converts the values of one YAML document, reporting each problem at its key path's position.</summary>
-internal sealed class MappingContext(string file, PositionIndex positions, ICollection<CatalogError> errors, IReadOnlySet<string>? knownSources)
+internal sealed class MappingContext(string file, PositionIndex positions, ICollection<Problem> errors, IReadOnlySet<string>? knownSources)
 {
     public string File { get; } = file;
 
     public void Error(string path, string message)
     {
         var (line, column) = positions.Find(path);
-        errors.Add(new CatalogError(File, line, column, $"{path}: {message}"));
+        errors.Add(Problem.InFile(File, line, column, $"{path}: {message}"));
     }
 
     public string Required(string? value, string path)

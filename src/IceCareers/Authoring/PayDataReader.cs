@@ -1,5 +1,6 @@
 using System.Globalization;
 using IceCareers.Authoring.Yaml;
+using IceCareers.Compiled;
 using IceCareers.Compensation;
 using IceCareers.Diagnostics;
 using IceCareers.Internal;
@@ -18,23 +19,23 @@ internal sealed class PayDataReader
     private static readonly string[] OptionalFileNames = ["duty-stations.yaml"];
 
     private readonly YamlDocumentReader _yaml = new();
-    private readonly List<CatalogError> _errors = [];
+    private readonly List<Problem> _errors = [];
 
     /// <summary>Reads the pay files among <paramref name="files"/>; an empty set gives <see cref="PayData.Empty"/>.</summary>
-    /// <exception cref="CatalogLoadException">Any problem, all listed.</exception>
-    public static PayData Read(IEnumerable<DataFile> files, CareerCatalog catalog)
+    /// <exception cref="ProblemException">Any problem, all listed.</exception>
+    public static PayData Read(IEnumerable<DataFile> files, CatalogContent catalog)
     {
         var reader = new PayDataReader();
         var data = reader.ReadAll(files.Where(f => f.Path.StartsWith(Folder, StringComparison.Ordinal)).ToArray(), catalog);
         if (reader._errors.Count > 0)
         {
-            throw new CatalogLoadException(reader._errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column));
+            throw new ProblemException(reader._errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column));
         }
 
         return data;
     }
 
-    private PayData ReadAll(IReadOnlyList<DataFile> files, CareerCatalog catalog)
+    private PayData ReadAll(IReadOnlyList<DataFile> files, CatalogContent catalog)
     {
         if (files.Count == 0)
         {
@@ -47,7 +48,7 @@ internal sealed class PayDataReader
             var name = file.Path[Folder.Length..];
             if (!FileNames.Contains(name) && !OptionalFileNames.Contains(name))
             {
-                _errors.Add(new CatalogError(file.Path, 1, 1, "unexpected pay data file; pay/ holds " + string.Join(", ", FileNames.Concat(OptionalFileNames))));
+                _errors.Add(Problem.InFile(file.Path, 1, 1, "unexpected pay data file; pay/ holds " + string.Join(", ", FileNames.Concat(OptionalFileNames))));
             }
             else
             {
@@ -57,7 +58,7 @@ internal sealed class PayDataReader
 
         foreach (var name in FileNames.Where(n => !byName.ContainsKey(n)))
         {
-            _errors.Add(new CatalogError(Folder + name, 1, 1, "missing pay data file"));
+            _errors.Add(Problem.InFile(Folder + name, 1, 1, "missing pay data file"));
         }
 
         var sources = byName.TryGetValue("sources.yaml", out var sourcesFile) ? CatalogReader.ReadSourcesFile(sourcesFile, _errors) : [];
@@ -66,7 +67,7 @@ internal sealed class PayDataReader
         {
             if (!known.Add(source.Id))
             {
-                _errors.Add(new CatalogError(Folder + "sources.yaml", 1, 1, $"source id '{source.Id}' is also defined in sources.yaml"));
+                _errors.Add(Problem.InFile(Folder + "sources.yaml", 1, 1, $"source id '{source.Id}' is also defined in sources.yaml"));
             }
         }
 
@@ -216,7 +217,7 @@ internal sealed class PayDataReader
         return (areas, special);
     }
 
-    private (IReadOnlyList<PremiumRule>, IReadOnlyList<PayIncentive>) ReadPremiums(DataFile file, IReadOnlySet<string> known, CareerCatalog catalog)
+    private (IReadOnlyList<PremiumRule>, IReadOnlyList<PayIncentive>) ReadPremiums(DataFile file, IReadOnlySet<string> known, CatalogContent catalog)
     {
         var dto = _yaml.Read<PayPremiumsFileDto>(file, _errors, out var positions);
         if (dto is null)
@@ -289,7 +290,7 @@ internal sealed class PayDataReader
         return (premiums, incentives);
     }
 
-    private CareerRules? ReadCareers(DataFile file, IReadOnlySet<string> known, CareerCatalog catalog)
+    private CareerRules? ReadCareers(DataFile file, IReadOnlySet<string> known, CatalogContent catalog)
     {
         var dto = _yaml.Read<PayCareersFileDto>(file, _errors, out var positions);
         if (dto is null)
@@ -330,7 +331,7 @@ internal sealed class PayDataReader
                 c.Error(KeyPath.Key(path, "grades"), "a ladder's grades must rise");
             }
 
-            if (catalog.TryGetRole(role, out var known2) && grades.Count > 0 && grades[^1] != known2.Grades.FullPerformance)
+            if (catalog.RolesById.TryGetValue(role, out var known2) && grades.Count > 0 && grades[^1] != known2.Grades.FullPerformance)
             {
                 c.Error(KeyPath.Key(path, "grades"), $"the ladder must end at the role's full-performance grade {known2.Grades.FullPerformance}");
             }
@@ -421,10 +422,10 @@ internal sealed class PayDataReader
         return stations;
     }
 
-    private static string RoleId(MappingContext c, CareerCatalog catalog, string? id, string path)
+    private static string RoleId(MappingContext c, CatalogContent catalog, string? id, string path)
     {
         var role = c.Required(id, path);
-        if (role.Length > 0 && !catalog.TryGetRole(role, out _))
+        if (role.Length > 0 && !catalog.RolesById.ContainsKey(role))
         {
             c.Error(path, $"unknown role id '{role}'; known: {string.Join(", ", catalog.Roles.Select(r => r.Id))}");
         }

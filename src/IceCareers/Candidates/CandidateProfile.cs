@@ -1,16 +1,14 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using IceCareers.Diagnostics;
 using IceCareers.Internal;
-using IceCareers.Profiles;
-using IceCareers.Serialization;
 
 namespace IceCareers.Candidates;
 
 /// <summary>
 /// What a candidate tells the evaluator about themselves. Every property is optional: <see langword="null"/> means
 /// unknown (the evaluator asks for it), while an empty list or <see langword="false"/> is a statement ("none", "no").
-/// Build one in code or read one with <see cref="FromYaml"/> / <see cref="FromJson"/> (the document format of the
-/// design: camelCase keys, kebab-case words such as <c>us-citizen</c>). Immutable. <see cref="ToString"/> never reveals
+/// Build one in code or read one with <c>CandidateProfile.FromYaml</c> / <c>FromJson</c> (the document format of the
+/// design: camelCase keys, kebab-case words such as <c>us-citizen</c>; declared beside the catalog, since a model knows no
+/// reader). Immutable. <see cref="ToString"/> never reveals
 /// convictions or drug use.
 /// <para>
 /// Every number has a range, refused with its field path when a document breaks it: GPAs 0–4, class-standing
@@ -43,15 +41,12 @@ public sealed class CandidateProfile
     public DateOnly? DateOfBirth { get; init; }
 
     /// <summary>Sex, used for Selective Service only.</summary>
-    [JsonConverter(typeof(SexWordConverter))]
     public Sex? Sex { get; init; }
 
     /// <summary>Citizenship or nationality status.</summary>
-    [JsonConverter(typeof(CitizenshipWordConverter))]
     public Citizenship? Citizenship { get; init; }
 
     /// <summary>Selective Service registration status.</summary>
-    [JsonConverter(typeof(SelectiveServiceStatusWordConverter))]
     public SelectiveServiceStatus? SelectiveService { get; init; }
 
     /// <summary>Whether the candidate holds a valid driver's licence.</summary>
@@ -78,39 +73,13 @@ public sealed class CandidateProfile
     /// <summary>Physical fitness test results, when the candidate has taken a test.</summary>
     public FitnessResults? Fitness { get; init; }
 
-    /// <summary>Reads a profile from YAML in the document format of the design.</summary>
-    /// <param name="yaml">The YAML text (at most <see cref="MaxDocumentBytes"/> bytes; no anchors or aliases).</param>
-    /// <param name="timeProvider">Gives "today" for the date-of-birth checks; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <returns>The profile.</returns>
-    /// <exception cref="ProfileValidationException">The document is malformed or breaks a rule; every problem is listed.</exception>
-    public static CandidateProfile FromYaml(string yaml, TimeProvider? timeProvider = null)
-    {
-        ArgumentNullException.ThrowIfNull(yaml);
-        return ProfileReader.FromYaml(yaml, Today(timeProvider));
-    }
-
-    /// <summary>Reads a profile from JSON in the document format of the design (the form <see cref="ToJson"/> writes).</summary>
-    /// <param name="json">The JSON text (at most <see cref="MaxDocumentBytes"/> bytes).</param>
-    /// <param name="timeProvider">Gives "today" for the date-of-birth checks; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    /// <returns>The profile.</returns>
-    /// <exception cref="ProfileValidationException">The document is malformed or breaks a rule; every problem is listed.</exception>
-    public static CandidateProfile FromJson(string json, TimeProvider? timeProvider = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return ProfileReader.FromJson(json, Today(timeProvider));
-    }
-
-    /// <summary>Writes the profile as JSON in the document format (camelCase keys, kebab-case words, unknown fields left out).</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, IceCareersJsonContext.Default.CandidateProfile);
-
     /// <summary>
     /// Checks the rules a profile document must keep (plausible date of birth, no negative months or hours, GPA 0–4,
     /// percentile 1–100, no empty list entries) and returns every problem; empty when the profile is valid.
     /// </summary>
     /// <param name="today">The date the checks treat as today.</param>
     /// <returns>The problems, each with its field path.</returns>
-    public IReadOnlyList<ProfileProblem> Validate(DateOnly today) => ProfileReader.Validate(this, today);
+    public IReadOnlyList<Problem> Validate(DateOnly today) => ProfileRules.Validate(this, today);
 
     /// <summary>A short summary that names which parts are known; it never reveals convictions, drug use or the date of birth.</summary>
     /// <returns>The summary.</returns>
@@ -129,7 +98,4 @@ public sealed class CandidateProfile
             Count(Languages, "languages"),
             "fitness results " + (Fitness is null ? "none" : "given")) + ")";
     }
-
-    private static DateOnly Today(TimeProvider? timeProvider) =>
-        DateOnly.FromDateTime((timeProvider ?? TimeProvider.System).GetLocalNow().DateTime);
 }

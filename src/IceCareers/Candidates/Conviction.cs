@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using IceCareers.Serialization;
 
 namespace IceCareers.Candidates;
 
@@ -10,7 +8,6 @@ namespace IceCareers.Candidates;
 public sealed class Conviction
 {
     /// <summary>The category of the conviction.</summary>
-    [JsonConverter(typeof(ConvictionCategoryWordConverter))]
     public ConvictionCategory? Category { get; init; }
 
     /// <summary>The date of the conviction.</summary>

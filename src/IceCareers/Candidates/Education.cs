@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
-using IceCareers.Serialization;
 
 namespace IceCareers.Candidates;
 
@@ -11,7 +9,6 @@ namespace IceCareers.Candidates;
 public sealed class Education
 {
     /// <summary>The level of the entry (<c>bachelors</c>, <c>graduate-study</c> …), or <see langword="null"/> when unknown.</summary>
-    [JsonConverter(typeof(EducationLevelWordConverter))]
     public EducationLevel? Level { get; init; }
 
     /// <summary>The field of study, e.g. <c>Criminal Justice</c> or <c>Law</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-using IceCareers.Serialization;
 
 namespace IceCareers.Candidates;
 
@@ -10,7 +8,6 @@ public sealed class LanguageSkill
     public string? Language { get; init; }
 
     /// <summary>How well the candidate speaks it.</summary>
-    [JsonConverter(typeof(LanguageProficiencyWordConverter))]
     public LanguageProficiency? Proficiency { get; init; }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IceCareers.Diagnostics;
 
 namespace IceCareers.Candidates;
 
@@ -10,21 +11,21 @@ public sealed class ProfileValidationException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
-    public ProfileValidationException(IEnumerable<ProfileProblem> problems)
+    public ProfileValidationException(IEnumerable<Problem> problems)
         : this(problems.ToArray())
     {
     }
 
     /// <summary>Creates an exception with one generic problem.</summary>
     public ProfileValidationException()
-        : this([new ProfileProblem("", "The profile is invalid.")])
+        : this([Problem.At("", "The profile is invalid.")])
     {
     }
 
     /// <summary>Creates an exception with one problem that concerns the whole document.</summary>
     /// <param name="message">What is wrong.</param>
     public ProfileValidationException(string message)
-        : this([new ProfileProblem("", message)])
+        : this([Problem.At("", message)])
     {
     }
 
@@ -34,10 +35,10 @@ public sealed class ProfileValidationException : Exception
     public ProfileValidationException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = Array.AsReadOnly(new[] { new ProfileProblem("", message) });
+        Problems = Array.AsReadOnly(new[] { Problem.At("", message) });
     }
 
-    private ProfileValidationException(ProfileProblem[] problems)
+    private ProfileValidationException(Problem[] problems)
         : base(FormatMessage(Capped(problems), problems.Length))
     {
         Problems = Array.AsReadOnly(Capped(problems));
@@ -50,23 +51,23 @@ public sealed class ProfileValidationException : Exception
     public const int MaxListed = 100;
 
     /// <summary>Every problem found, in document order.</summary>
-    public IReadOnlyList<ProfileProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
-    private static ProfileProblem[] Capped(ProfileProblem[] problems)
+    private static Problem[] Capped(Problem[] problems)
     {
         if (problems.Length <= MaxListed)
         {
             return problems;
         }
 
-        var capped = new ProfileProblem[MaxListed + 1];
+        var capped = new Problem[MaxListed + 1];
         Array.Copy(problems, capped, MaxListed);
-        capped[MaxListed] = new ProfileProblem("", string.Create(CultureInfo.InvariantCulture,
+        capped[MaxListed] = Problem.At("", string.Create(CultureInfo.InvariantCulture,
             $"and {problems.Length - MaxListed:N0} more problems, not listed; fix these and read the document again"));
         return capped;
     }
 
-    private static string FormatMessage(ProfileProblem[] problems, int total)
+    private static string FormatMessage(Problem[] problems, int total)
     {
         var text = string.Create(CultureInfo.InvariantCulture, $"The candidate profile has {total:N0} problem{(total == 1 ? "" : "s")}:");
         return text + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  " + p));

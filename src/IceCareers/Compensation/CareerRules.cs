@@ -1,9 +1,8 @@
-using IceCareers.Careers;
 using IceCareers.Roles;
 
 namespace IceCareers.Compensation;
 
-/// <summary>The career rules of data/pay/careers.yaml. Internal: the public face is <see cref="CareerPath"/>.</summary>
+/// <summary>The career rules of data/pay/careers.yaml. Internal: the public face is <c>CareerPath</c>.</summary>
 internal sealed record CareerRules(
     IReadOnlyList<int> WithinGradeWeeks,
     IReadOnlyList<string> WithinGradeSources,

@@ -1,12 +1,11 @@
 using IceCareers.Internal;
-using IceCareers.Pay;
 using IceCareers.Roles;
 
 namespace IceCareers.Compensation;
 
 /// <summary>
 /// An ICE duty station (a field office) with its city and the OPM locality pay area it lies in, from
-/// data/pay/duty-stations.yaml. <see cref="PayEstimator"/> accepts <see cref="City"/> as a locality. Immutable.
+/// data/pay/duty-stations.yaml. <c>PayEstimator</c> accepts <see cref="City"/> as a locality. Immutable.
 /// </summary>
 public sealed class DutyStation
 {

@@ -1,10 +1,9 @@
-using IceCareers.Pay;
 using IceCareers.Provenance;
 using IceCareers.Roles;
 
 namespace IceCareers.Compensation;
 
-/// <summary>The pay data of a catalog (data/pay/), read once. Internal: the public face is <see cref="PayEstimator"/>.</summary>
+/// <summary>The pay data of a catalog (data/pay/), read once. Internal: the public face is <c>PayEstimator</c>.</summary>
 internal sealed class PayData
 {
     public static readonly PayData Empty = new([], [], [], [], [], [], [], null, []);

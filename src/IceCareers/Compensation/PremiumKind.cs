@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace IceCareers.Compensation;
 
 /// <summary>The premium pay a role earns on top of its adjusted rate. Written in JSON as <c>none</c>, <c>leap</c> or <c>auo</c>.</summary>
-[JsonConverter(typeof(IceCareers.Serialization.PremiumKindJsonConverter))]
 public enum PremiumKind
 {
     /// <summary>No premium pay in the data for the role.</summary>

@@ -15,7 +15,7 @@ namespace IceCareers.Compiled;
 internal static partial class CatalogCodec
 {
     /// <summary>Writes every section but the string table (which <see cref="CompiledCatalogWriter"/> adds in front).</summary>
-    public static void WriteSections(CompiledCatalogWriter w, CareerCatalog catalog)
+    public static void WriteSections(CompiledCatalogWriter w, CatalogContent catalog)
     {
         w.Section(CompiledCatalog.Sections.Catalog, w =>
         {
@@ -24,7 +24,7 @@ internal static partial class CatalogCodec
         });
         // The optional pay section goes before the required ones: a payload cut anywhere then loses a required section
         // and is refused, instead of reading as a file written before the pay section existed.
-        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.PayData, WritePayData));
+        w.Section(CompiledCatalog.Sections.Pay, w => w.Record(catalog.Pay?.Value ?? PayData.Empty, WritePayData));
         w.Section(CompiledCatalog.Sections.Sources, w => w.Records(catalog.Sources, WriteSource));
         w.Section(CompiledCatalog.Sections.Roles, w => w.Records(catalog.Roles, WriteRole));
         w.Section(CompiledCatalog.Sections.Requirements, w => w.Records(catalog.Requirements, WriteRequirement));
@@ -33,7 +33,7 @@ internal static partial class CatalogCodec
     }
 
     /// <summary>Reads the sections (the string table is read already) into a catalog.</summary>
-    public static CareerCatalog ReadSections(CompiledCatalogReader r)
+    public static CatalogContent ReadSections(CompiledCatalogReader r)
     {
         r.EnterSection(CompiledCatalog.Sections.Catalog);
         var version = r.String();
@@ -48,15 +48,13 @@ internal static partial class CatalogCodec
         var pipelines = r.Records(ReadPipeline);
         r.EnterSection(CompiledCatalog.Sections.TrainingPrograms);
         var programs = r.Records(ReadTrainingProgram);
-        var catalog = new CareerCatalog(version, asOf, sources, roles, requirements, pipelines, programs);
 
         // Pay data is read on first use (most programs never estimate pay). A file written before the pay section
         // existed has no pay data: the documented default is none (PayData.Empty), never another source.
-        catalog.AttachPayData(r.TryEnterSection(CompiledCatalog.Sections.Pay)
+        var pay = r.TryEnterSection(CompiledCatalog.Sections.Pay)
             ? r.Later(CompiledCatalog.Sections.Pay, ReadPayData)
-            : new Lazy<PayData>(PayData.Empty));
-
-        return catalog;
+            : new Lazy<PayData>(PayData.Empty);
+        return new CatalogContent(version, asOf, sources, roles, requirements, pipelines, programs, pay);
     }
 
     private static void WriteSourcedText(CompiledCatalogWriter w, SourcedText text)

@@ -41,11 +41,11 @@ namespace IceCareers.Compiled;
 
 /// <summary>
 /// The catalog compiled from the embedded YAML (NodaTime keeps its time-zone data the same way): a binary form that
-/// <see cref="CareerCatalog.Default"/> reads in a fraction of the time the YAML takes, because it needs no parser, no
+/// <c>CareerCatalog.Default</c> reads in a fraction of the time the YAML takes, because it needs no parser, no
 /// mapping and no validation (the data was checked when it was compiled). The YAML stays the truth and
 /// <c>eng/compile-data.sh</c> rewrites the compiled file from it; one guard keeps the two in step — a test that a fresh
 /// compilation of the embedded YAML equals the committed file byte for byte. At run time there is one path: the
-/// compiled form is read, or loading fails with a <see cref="CatalogLoadException"/> that says what is wrong.
+/// compiled form is read, or loading fails with a <c>CatalogLoadException</c> that says what is wrong.
 /// </summary>
 /// <remarks>The layout and the rules for changing it without breaking older files are at the top of this file.</remarks>
 internal static class CompiledCatalog
@@ -75,11 +75,11 @@ internal static class CompiledCatalog
     private const ulong FnvPrime = 1099511628211;
 
     /// <summary>Reads the compiled catalog embedded in <paramref name="assembly"/>.</summary>
-    /// <exception cref="CatalogLoadException">It is missing, of another format, damaged, or does not read; the error says which.</exception>
-    public static CareerCatalog Load(Assembly assembly)
+    /// <exception cref="ProblemException">It is missing, of another format, damaged, or does not read; the error says which.</exception>
+    public static CatalogContent Load(Assembly assembly)
     {
         using var stream = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new CatalogLoadException([new CatalogError(ResourceName, 1, 1, $"{assembly.GetName().Name} embeds no compiled catalog; build it with `bash eng/compile-data.sh`")]);
+            ?? throw new ProblemException([Problem.InFile(ResourceName, 1, 1, $"{assembly.GetName().Name} embeds no compiled catalog; build it with `bash eng/compile-data.sh`")]);
         return CompiledCatalogReader.Read(stream, ResourceName);
     }
 

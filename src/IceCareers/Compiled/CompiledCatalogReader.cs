@@ -42,10 +42,10 @@ internal sealed class CompiledCatalogReader
     /// <summary>
     /// Reads a compiled catalog. Anything else — not a compiled catalog, a format this library does not read, a damaged
     /// or truncated file, a record that does not read, a catalog that is inconsistent — is a
-    /// <see cref="CatalogLoadException"/> naming <paramref name="name"/> and what is wrong: a compiled catalog that does
+    /// <see cref="ProblemException"/> (the catalog's <c>CatalogLoadException</c>) naming <paramref name="name"/> and what is wrong: a compiled catalog that does
     /// not read is a build defect, and it is reported, never replaced by something else.
     /// </summary>
-    public static CareerCatalog Read(Stream stream, string name)
+    public static CatalogContent Read(Stream stream, string name)
     {
         try
         {
@@ -132,7 +132,7 @@ internal sealed class CompiledCatalogReader
     /// Reads section <paramref name="id"/> (one record) on first use instead of now, once, whatever the number of
     /// threads: for data most programs never ask for, whose reading would otherwise add to every start. The reader is
     /// not used for anything else once the catalog is read, so the deferred read may move it. A record that does not
-    /// read then is the same <see cref="CatalogLoadException"/> as at load.
+    /// read then is the same <see cref="ProblemException"/> (the catalog's <c>CatalogLoadException</c>) as at load.
     /// </summary>
     public Lazy<T> Later<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(int id, Func<CompiledCatalogReader, T> read) => new(
         () =>
@@ -298,14 +298,14 @@ internal sealed class CompiledCatalogReader
     private static bool DoesNotRead(Exception e) =>
         e is FormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException;
 
-    private static CatalogLoadException Fail(string name, string problem, Exception? cause = null)
+    private static ProblemException Fail(string name, string problem, Exception? cause = null)
     {
-        var error = new CatalogError(name, 1, 1, problem + "; rebuild it with `bash eng/compile-data.sh`");
-        return cause is null ? new CatalogLoadException([error]) : new CatalogLoadException([error], cause);
+        var error = Problem.InFile(name, 1, 1, problem + "; rebuild it with `bash eng/compile-data.sh`");
+        return cause is null ? new ProblemException([error]) : new ProblemException([error], cause);
     }
 
     // The messages are built in these methods, not where they are thrown, so that the happy path JIT-compiles none of it.
-    private static CatalogLoadException UnreadableFormat(string name, int version)
+    private static ProblemException UnreadableFormat(string name, int version)
     {
         var readable = CompiledCatalog.OldestReadableFormatVersion == CompiledCatalog.FormatVersion
             ? string.Create(CultureInfo.InvariantCulture, $"format {CompiledCatalog.FormatVersion}")
@@ -314,10 +314,10 @@ internal sealed class CompiledCatalogReader
         return Fail(name, string.Create(CultureInfo.InvariantCulture, $"compiled in format {version}; this library reads {readable} ({writer} IceCareers wrote it)"));
     }
 
-    private static CatalogLoadException PayloadLength(string name, int length) =>
+    private static ProblemException PayloadLength(string name, int length) =>
         Fail(name, string.Create(CultureInfo.InvariantCulture, $"a payload length of {length} bytes is outside 0–{CompiledCatalog.MaxPayloadBytes}"));
 
-    private static CatalogLoadException Truncated(string name, int read, int length) =>
+    private static ProblemException Truncated(string name, int read, int length) =>
         Fail(name, string.Create(CultureInfo.InvariantCulture, $"truncated: {read} of {length} payload bytes"));
 
     private static FormatException Ended() => new("a record or section ends inside a field");

@@ -23,10 +23,10 @@ internal sealed class CompiledCatalogWriter
     internal Action<CompiledCatalogWriter>? AppendToEveryRecord { get; init; }
 
     /// <summary>Writes <paramref name="catalog"/> to <paramref name="output"/>.</summary>
-    public static void Write(CareerCatalog catalog, Stream output) => new CompiledCatalogWriter().WriteCatalog(catalog, output);
+    public static void Write(CatalogContent catalog, Stream output) => new CompiledCatalogWriter().WriteCatalog(catalog, output);
 
     /// <summary>Writes <paramref name="catalog"/> to <paramref name="output"/> with this writer's settings.</summary>
-    public void WriteCatalog(CareerCatalog catalog, Stream output)
+    public void WriteCatalog(CatalogContent catalog, Stream output)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(output);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using IceCareers.Candidates;
 using IceCareers.Eligibility.Checks;
-using IceCareers.Profiles;
 using IceCareers.Roles;
 
 namespace IceCareers.Eligibility;
@@ -176,7 +175,7 @@ public sealed class EligibilityEvaluator
 
         if (!ProfileLimits.SumsAreBounded(profile))
         {
-            var problem = ProfileReader.Validate(profile, asOf).FirstOrDefault(p => p.Message.Contains("is outside", StringComparison.Ordinal));
+            var problem = ProfileRules.Validate(profile, asOf).FirstOrDefault(p => p.Message.Contains("is outside", StringComparison.Ordinal));
             throw new ArgumentOutOfRangeException(
                 nameof(profile),
                 (problem is null ? "A number of the profile" : problem.Path) + " is outside the range the profile format allows; see CandidateProfile for the limits.");

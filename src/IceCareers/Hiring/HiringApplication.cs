@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using IceCareers.Internal;
 using IceCareers.Roles;
 
@@ -11,7 +10,6 @@ namespace IceCareers.Hiring;
 /// the moves allowed. Immutable; serialises to JSON and back, and a stored history that could not have happened is
 /// refused on reading.
 /// </summary>
-[JsonConverter(typeof(IceCareers.Serialization.HiringApplicationJsonConverter))]
 public sealed class HiringApplication
 {
     private readonly IReadOnlyList<string> _stageIds;

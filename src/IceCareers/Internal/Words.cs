@@ -23,6 +23,23 @@ internal sealed class Words<T>
         }
     }
 
+    /// <summary>
+    /// The table whose words are the enum's member names in kebab-case (<c>EducationExperience</c> →
+    /// <c>education-experience</c>), for an enum whose document words follow its names: adding a member then adds its
+    /// word, with nothing else to keep in step.
+    /// </summary>
+    public static Words<T> FromNames()
+    {
+        var values = Enum.GetValues<T>();
+        var pairs = new (string Word, T Value)[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            pairs[i] = (Kebab(Enum.GetName(values[i])!), values[i]);
+        }
+
+        return new Words<T>(pairs);
+    }
+
     /// <summary>The accepted words, in declaration order, for error messages.</summary>
     public string Allowed => string.Join(", ", _words);
 
@@ -58,5 +75,21 @@ internal sealed class Words<T>
 
             throw new KeyNotFoundException($"No word for the value '{value}'.");
         }
+    }
+
+    private static string Kebab(string name)
+    {
+        var text = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return text.ToString();
     }
 }

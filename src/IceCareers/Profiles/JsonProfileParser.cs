@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
-using IceCareers.Candidates;
+using IceCareers.Diagnostics;
 using IceCareers.Internal;
 
 namespace IceCareers.Profiles;
@@ -14,15 +14,15 @@ internal static class JsonProfileParser
 {
     public const int MaxDepth = 64;
 
-    public static ProfileNode? Parse(ReadOnlySpan<byte> utf8, List<ProfileProblem> problems)
+    public static ProfileNode? Parse(ReadOnlySpan<byte> utf8, List<Problem> problems)
     {
         var lines = new TextPosition(utf8);
         if (!Utf8.IsValid(utf8))
         {
             var index = FirstInvalidByte(utf8);
             var (line, column) = lines.Find(index);
-            problems.Add(new ProfileProblem("", string.Create(CultureInfo.InvariantCulture,
-                $"the document is not valid UTF-8 (byte 0x{utf8[index]:X2})")) { Line = line, Column = column });
+            problems.Add(Problem.At("", string.Create(CultureInfo.InvariantCulture,
+                $"the document is not valid UTF-8 (byte 0x{utf8[index]:X2})")) with { Line = line, Column = column });
             return null;
         }
 
@@ -31,7 +31,7 @@ internal static class JsonProfileParser
         {
             if (!reader.Read())
             {
-                problems.Add(new ProfileProblem("", "the document is empty; expected a JSON object of profile fields (write {} for a profile with nothing known)"));
+                problems.Add(Problem.At("", "the document is empty; expected a JSON object of profile fields (write {} for a profile with nothing known)"));
                 return null;
             }
 
@@ -39,7 +39,7 @@ internal static class JsonProfileParser
             if (reader.Read())
             {
                 var (line, column) = lines.Find(reader.TokenStartIndex);
-                problems.Add(new ProfileProblem("", "malformed JSON: there is more after the profile object") { Line = line, Column = column });
+                problems.Add(Problem.At("", "malformed JSON: there is more after the profile object") with { Line = line, Column = column });
                 return null;
             }
 
@@ -47,7 +47,7 @@ internal static class JsonProfileParser
         }
         catch (JsonException e)
         {
-            problems.Add(new ProfileProblem("", "malformed JSON: " + Describe(e.Message))
+            problems.Add(Problem.At("", "malformed JSON: " + Describe(e.Message)) with
             {
                 Line = e.LineNumber is { } line ? (int)Math.Min(line + 1, int.MaxValue) : null,
                 Column = e.BytePositionInLine is { } column ? (int)Math.Min(column + 1, int.MaxValue) : null,

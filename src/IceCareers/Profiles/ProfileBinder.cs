@@ -1,5 +1,6 @@
 using System.Globalization;
 using IceCareers.Candidates;
+using IceCareers.Diagnostics;
 
 namespace IceCareers.Profiles;
 
@@ -11,11 +12,11 @@ namespace IceCareers.Profiles;
 /// </summary>
 internal sealed class ProfileBinder
 {
-    private readonly List<ProfileProblem> _problems;
+    private readonly List<Problem> _problems;
     private readonly bool _json;
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
 
-    private ProfileBinder(List<ProfileProblem> problems, bool json)
+    private ProfileBinder(List<Problem> problems, bool json)
     {
         _problems = problems;
         _json = json;
@@ -26,13 +27,13 @@ internal sealed class ProfileBinder
     /// so that the values can still be checked) and where each path starts.
     /// </summary>
     public static (CandidateProfile Profile, IReadOnlyDictionary<string, (int Line, int Column)> Positions) Bind(
-        ProfileNode root, bool json, List<ProfileProblem> problems)
+        ProfileNode root, bool json, List<Problem> problems)
     {
         var binder = new ProfileBinder(problems, json);
         CandidateProfile profile;
         if (root.Kind != NodeKind.Mapping)
         {
-            binder.Problem("", root, json ? "expected a JSON object of profile fields" + Found(root) : "expected a mapping of profile fields" + Found(root));
+            binder.Report("", root, json ? "expected a JSON object of profile fields" + Found(root) : "expected a mapping of profile fields" + Found(root));
             profile = new CandidateProfile();
         }
         else
@@ -58,7 +59,7 @@ internal sealed class ProfileBinder
         _positions.TryAdd(path, (node.Line, node.Column));
         if (node.HasForeignTag)
         {
-            Problem(path, node, "a tag (a word after '!') is not allowed here; write the value without one");
+            Report(path, node, "a tag (a word after '!') is not allowed here; write the value without one");
             return null;
         }
 
@@ -72,7 +73,7 @@ internal sealed class ProfileBinder
             case FieldKind.Object:
                 if (node.Kind != NodeKind.Mapping)
                 {
-                    Problem(path, node, "value has the wrong shape; expected " + (_json ? "an object of keys and values" : "a mapping of keys and values") + Found(node));
+                    Report(path, node, "value has the wrong shape; expected " + (_json ? "an object of keys and values" : "a mapping of keys and values") + Found(node));
                     return null;
                 }
 
@@ -80,7 +81,7 @@ internal sealed class ProfileBinder
             case FieldKind.List:
                 if (node.Kind != NodeKind.Sequence)
                 {
-                    Problem(path, node, "value has the wrong shape; expected a list" + Found(node));
+                    Report(path, node, "value has the wrong shape; expected a list" + Found(node));
                     return null;
                 }
 
@@ -95,7 +96,7 @@ internal sealed class ProfileBinder
                     {
                         // Kept as an empty entry so that the indexes of the entries after it stay as written.
                         _positions.TryAdd(itemPath, (item.Line, item.Column));
-                        Problem(itemPath, item, "value has the wrong shape; expected " + (_json ? "an object" : "a mapping") + " for each entry" + Found(item));
+                        Report(itemPath, item, "value has the wrong shape; expected " + (_json ? "an object" : "a mapping") + " for each entry" + Found(item));
                         items.Add(shape.Create(new object?[shape.Fields.Length]));
                         continue;
                     }
@@ -121,13 +122,13 @@ internal sealed class ProfileBinder
             var index = shape.Find(key, comparison);
             if (index < 0)
             {
-                Problem(childPath, keyNode, $"unknown key '{key}'");
+                Report(childPath, keyNode, $"unknown key '{key}'");
                 continue;
             }
 
             if (seen[index])
             {
-                Problem(childPath, keyNode, $"duplicate key '{key}'");
+                Report(childPath, keyNode, $"duplicate key '{key}'");
                 continue;
             }
 
@@ -143,7 +144,7 @@ internal sealed class ProfileBinder
     {
         if (node.Kind is NodeKind.Mapping or NodeKind.Sequence)
         {
-            Problem(path, node, "value has the wrong shape; expected " + Expected(field) + Found(node));
+            Report(path, node, "value has the wrong shape; expected " + Expected(field) + Found(node));
             return null;
         }
 
@@ -173,7 +174,7 @@ internal sealed class ProfileBinder
                         return (int)number;
                     }
 
-                    Problem(path, node, TooLargeOrNotWhole(text, whole: true));
+                    Report(path, node, TooLargeOrNotWhole(text, whole: true));
                     return null;
                 }
 
@@ -186,7 +187,7 @@ internal sealed class ProfileBinder
                         return number;
                     }
 
-                    Problem(path, node, TooLargeOrNotWhole(text, whole: false));
+                    Report(path, node, TooLargeOrNotWhole(text, whole: false));
                     return null;
                 }
 
@@ -199,7 +200,7 @@ internal sealed class ProfileBinder
                         return date;
                     }
 
-                    Problem(path, node, $"'{Short(text)}' is not a date; expected a date written YYYY-MM-DD");
+                    Report(path, node, $"'{Short(text)}' is not a date; expected a date written YYYY-MM-DD");
                     return null;
                 }
 
@@ -212,14 +213,14 @@ internal sealed class ProfileBinder
                         return word;
                     }
 
-                    Problem(path, node, $"unknown value '{Short(text)}'; expected one of: {field.Words.Allowed}");
+                    Report(path, node, $"unknown value '{Short(text)}'; expected one of: {field.Words.Allowed}");
                     return null;
                 }
 
                 break;
         }
 
-        Problem(path, node, "wrong type of value; expected " + Expected(field) + Found(node));
+        Report(path, node, "wrong type of value; expected " + Expected(field) + Found(node));
         return null;
     }
 
@@ -253,6 +254,6 @@ internal sealed class ProfileBinder
     /// <summary>A quoted value cut short, so that one long value cannot make a message long.</summary>
     private static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "…");
 
-    private void Problem(string path, ProfileNode node, string message) =>
-        _problems.Add(new ProfileProblem(path, message) { Line = node.Line, Column = node.Column });
+    private void Report(string path, ProfileNode node, string message) =>
+        _problems.Add(Problem.At(path, message) with { Line = node.Line, Column = node.Column });
 }

@@ -78,7 +78,7 @@ internal sealed class ProfileShape(ProfileField[] fields, Func<object?[], object
 /// The profile document's contract, written out: every object, its keys and the model each becomes. It is the same
 /// contract as the source-generated JSON metadata of <see cref="Serialization.IceCareersJsonContext"/> (a test compares
 /// the two key by key), written by hand so that reading a profile does not build System.Text.Json's metadata — which
-/// compiled about 1,200 methods at start-up, most of a cold <see cref="CandidateProfile.FromYaml(string, TimeProvider?)"/>.
+/// compiled about 1,200 methods at start-up, most of a cold <c>CandidateProfile.FromYaml</c>.
 /// </summary>
 internal static class ProfileContract
 {
@@ -207,7 +207,7 @@ internal static class ProfileContract
 
     /// <summary>
     /// Whether JSON keys match regardless of case (the web defaults of the JSON contract, which the web API and
-    /// <see cref="CandidateProfile.FromJson(string, TimeProvider?)"/> have always followed); YAML keys match exactly.
+    /// <c>CandidateProfile.FromJson</c> have always followed); YAML keys match exactly.
     /// </summary>
     public const bool JsonKeysIgnoreCase = true;
 

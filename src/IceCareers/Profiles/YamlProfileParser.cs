@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IceCareers.Candidates;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Tokens;
+using IceCareers.Diagnostics;
 
 namespace IceCareers.Profiles;
 
@@ -25,7 +25,7 @@ internal static partial class YamlProfileParser
 
     private const string TagPrefix = "tag:yaml.org,2002:";
 
-    public static ProfileNode? Parse(string text, List<ProfileProblem> problems)
+    public static ProfileNode? Parse(string text, List<Problem> problems)
     {
         var reader = new TokenReader(new Scanner(new StringReader(text)));
         try
@@ -65,8 +65,8 @@ internal static partial class YamlProfileParser
         }
     }
 
-    public static ProfileProblem Empty() =>
-        new("", "the document is empty; expected a mapping of profile fields (write {} for a profile with nothing known)");
+    public static Problem Empty() =>
+        Problem.At("", "the document is empty; expected a mapping of profile fields (write {} for a profile with nothing known)");
 
     private static ProfileNode Resolve(Scalar scalar, string? tag, Mark start)
     {
@@ -118,8 +118,8 @@ internal static partial class YamlProfileParser
     private static (int Line, int Column) Position(Mark mark) =>
         ((int)Math.Min(mark.Line, int.MaxValue), (int)Math.Min(mark.Column, int.MaxValue));
 
-    private static ProfileProblem At(Mark start, string path, string message) =>
-        new(path, message)
+    private static Problem At(Mark start, string path, string message) =>
+        Problem.At(path, message) with
         {
             Line = (int)Math.Clamp(start.Line, 1, int.MaxValue),
             Column = (int)Math.Clamp(start.Column, 1, int.MaxValue),

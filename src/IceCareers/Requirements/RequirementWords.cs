@@ -9,12 +9,8 @@ namespace IceCareers.Requirements;
 /// </summary>
 internal static class RequirementWords
 {
-    public static readonly Words<RequirementKind> RequirementKinds = new(
-        ("citizenship", RequirementKind.Citizenship), ("age", RequirementKind.Age), ("education-experience", RequirementKind.EducationExperience),
-        ("drivers-license", RequirementKind.DriversLicense), ("selective-service", RequirementKind.SelectiveService),
-        ("domestic-violence-bar", RequirementKind.DomesticViolenceBar), ("criminal-history", RequirementKind.CriminalHistory),
-        ("drug-history", RequirementKind.DrugHistory), ("condition", RequirementKind.Condition), ("fitness-test", RequirementKind.FitnessTest),
-        ("language", RequirementKind.Language));
+    /// <summary>The kinds' words are their names in kebab-case (<c>education-experience</c>): a new kind needs no word here.</summary>
+    public static readonly Words<RequirementKind> RequirementKinds = Words<RequirementKind>.FromNames();
 
     public static readonly Words<RequirementCategory> RequirementCategories = new(
         ("qualification", RequirementCategory.Qualification), ("bar", RequirementCategory.Bar),

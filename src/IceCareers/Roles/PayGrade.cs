@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 
 namespace IceCareers.Roles;
 
 /// <summary>A pay plan and grade such as <c>GL-7</c> or <c>GS-12</c>. Written and parsed as <c>PLAN-GRADE</c>.</summary>
 /// <param name="Plan">The pay plan.</param>
 /// <param name="Grade">The grade, 1 to 15.</param>
-[JsonConverter(typeof(IceCareers.Serialization.PayGradeJsonConverter))]
 public readonly record struct PayGrade(PayPlan Plan, int Grade) : IComparable<PayGrade>
 {
     /// <summary>Parses <c>GS-12</c> or <c>GL-7</c>.</summary>

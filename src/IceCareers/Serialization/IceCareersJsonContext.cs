@@ -27,7 +27,8 @@ namespace IceCareers.Serialization;
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
+    WriteIndented = true,
+    Converters = [typeof(PayGradeJsonConverter), typeof(PremiumKindJsonConverter), typeof(HiringApplicationJsonConverter), typeof(CandidateProfileJsonConverter)])]
 [JsonSerializable(typeof(CareerCatalog))]
 [JsonSerializable(typeof(Role))]
 [JsonSerializable(typeof(IReadOnlyList<Role>))]
@@ -39,12 +40,11 @@ namespace IceCareers.Serialization;
 [JsonSerializable(typeof(TrainingProgram))]
 [JsonSerializable(typeof(TrainingPlan))]
 [JsonSerializable(typeof(IReadOnlyList<ScheduledProgram>))]
-[JsonSerializable(typeof(CatalogError))]
 [JsonSerializable(typeof(Effective))]
 [JsonSerializable(typeof(PayGrade))]
 [JsonSerializable(typeof(CandidateProfile))]
-[JsonSerializable(typeof(ProfileProblem))]
-[JsonSerializable(typeof(IReadOnlyList<ProfileProblem>))]
+[JsonSerializable(typeof(Problem))]
+[JsonSerializable(typeof(IReadOnlyList<Problem>))]
 [JsonSerializable(typeof(EligibilityReport))]
 [JsonSerializable(typeof(IReadOnlyList<EligibilityReport>))]
 [JsonSerializable(typeof(RequirementResult))]

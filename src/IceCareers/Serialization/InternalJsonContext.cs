@@ -11,7 +11,8 @@ namespace IceCareers.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(PayGradeJsonConverter)])]
 [JsonSerializable(typeof(HiringApplicationDocument))]
 internal sealed partial class InternalJsonContext : JsonSerializerContext
 {

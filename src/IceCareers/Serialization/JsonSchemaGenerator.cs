@@ -36,7 +36,7 @@ internal static class JsonSchemaGenerator
     /// <summary>Every schema, by file name.</summary>
     public static IReadOnlyList<(string FileName, string Json)> All() =>
     [
-        ("profile.schema.json", Write(IceCareersJsonContext.Default.CandidateProfile, "profile", "IceCareers candidate profile",
+        ("profile.schema.json", Write(ProfileJsonContext.Default.CandidateProfile, "profile", "IceCareers candidate profile",
             "A candidate profile as CandidateProfile.FromJson reads it (YAML profiles are the same document). Unknown keys are refused.")),
         ("report.schema.json", Write(IceCareersJsonContext.Default.EligibilityReport, "report", "IceCareers eligibility report",
             "One role's eligibility report as the library, the icecareers CLI (--format json) and the web API write it.")),

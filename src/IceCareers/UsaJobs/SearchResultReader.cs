@@ -19,6 +19,30 @@ internal sealed partial class SearchResultReader
     // The path of the value being read, as segments (".Name" or "[3]"); joined only when a problem is reported.
     private readonly List<string> _path = ["$"];
 
+    /// <summary>Reads a response from JSON text, refusing text of more than <see cref="AnnouncementReadOptions.MaxBytes"/> UTF-8 bytes unread.</summary>
+    public static UsaJobsSearchResult Parse(string json, AnnouncementReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= AnnouncementReadOptions.Default;
+
+        // A char is at least one UTF-8 byte, so a text longer than the limit in chars is over it in bytes too.
+        if (json.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
+        {
+            throw TooLarge(options);
+        }
+
+        return new SearchResultReader(Encoding.UTF8.GetBytes(json), options).Read();
+    }
+
+    /// <summary>Reads a response from a UTF-8 stream, to its end but never more than <see cref="AnnouncementReadOptions.MaxBytes"/> + 1 bytes.</summary>
+    public static UsaJobsSearchResult Parse(Stream utf8Json, AnnouncementReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= AnnouncementReadOptions.Default;
+        using var input = BoundedInput.ReadAtMost(utf8Json, options.MaxBytes);
+        return input.TooLarge ? throw TooLarge(options) : new SearchResultReader(input.Bytes, options).Read();
+    }
+
     public SearchResultReader(ReadOnlyMemory<byte> utf8, AnnouncementReadOptions options)
     {
         var span = utf8.Span;
@@ -62,7 +86,7 @@ internal sealed partial class SearchResultReader
             var problem = e.Message;
             var cut = problem.IndexOf(" LineNumber: ", StringComparison.Ordinal);
             problem = cut > 0 ? problem[..cut].TrimEnd() : problem;
-            throw new AnnouncementFormatException(
+            throw AnnouncementFormatException.At(
                 "malformed JSON: " + problem,
                 CurrentPath(),
                 e.LineNumber is { } line ? (int)line + 1 : null,
@@ -197,7 +221,7 @@ internal sealed partial class SearchResultReader
     private AnnouncementFormatException ProblemAt(long offset, string problem)
     {
         var (line, column) = TextPosition.Of(_utf8.Span, offset);
-        return new AnnouncementFormatException(problem, CurrentPath(), line, column);
+        return AnnouncementFormatException.At(problem, CurrentPath(), line, column);
     }
 
     private static string Describe(JsonTokenType token) => token switch
@@ -214,4 +238,10 @@ internal sealed partial class SearchResultReader
     private static string Quote(string text) => text.Length <= 40 ? "'" + text + "'" : "'" + text[..40] + "…'";
 
     private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+
+    private static AnnouncementFormatException TooLarge(AnnouncementReadOptions options) => AnnouncementFormatException.At(
+        string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {options.MaxBytes:N0} bytes (AnnouncementReadOptions.MaxBytes)."),
+        "$",
+        null,
+        null);
 }

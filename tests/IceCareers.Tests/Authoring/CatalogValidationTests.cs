@@ -49,7 +49,7 @@ public sealed class CatalogValidationTests
 
         var exception = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        var error = Assert.Single(exception.Errors);
+        var error = Assert.Single(exception.Problems);
         Assert.Equal(file, error.File);
         Assert.Equal(expectedLine, error.Line);
         Assert.True(error.Column >= 1);
@@ -68,7 +68,7 @@ public sealed class CatalogValidationTests
 
         var exception = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        var error = Assert.Single(exception.Errors);
+        var error = Assert.Single(exception.Problems);
         Assert.Equal("sources.yaml", error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("duplicate source id '5-usc-3307'", error.Message, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class CatalogValidationTests
 
         var exception = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        var error = Assert.Single(exception.Errors);
+        var error = Assert.Single(exception.Problems);
         Assert.Equal("requirements/zz-extra.yaml", error.File);
         Assert.Equal(2, error.Line);
         Assert.Contains("duplicate requirement id 'citizenship'", error.Message, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class CatalogValidationTests
 
         var exception = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        Assert.Equal("version.yaml", Assert.Single(exception.Errors).File);
+        Assert.Equal("version.yaml", Assert.Single(exception.Problems).File);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class CatalogValidationTests
 
         var exception = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        Assert.Equal("roles/notes.yml", Assert.Single(exception.Errors).File);
+        Assert.Equal("roles/notes.yml", Assert.Single(exception.Problems).File);
     }
 
     [Fact]
@@ -133,9 +133,9 @@ public sealed class CatalogValidationTests
         ];
         Assert.Equal(
             expected.Order(StringComparer.Ordinal),
-            exception.Errors.Select(e => $"{e.File}:{e.Line}").Order(StringComparer.Ordinal));
-        Assert.Equal(5, exception.Errors.Count);
-        Assert.All(exception.Errors, e => Assert.Matches(@"^[\w/.-]+:\d+:\d+: \S", e.ToString()));
+            exception.Problems.Select(e => $"{e.File}:{e.Line}").Order(StringComparer.Ordinal));
+        Assert.Equal(5, exception.Problems.Count);
+        Assert.All(exception.Problems, e => Assert.Matches(@"^[\w/.-]+:\d+:\d+: \S", e.ToString()));
     }
 
     [Fact]
@@ -143,6 +143,6 @@ public sealed class CatalogValidationTests
     {
         var exception = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(Path.Combine(Path.GetTempPath(), "no-such-icecareers-data")));
 
-        Assert.Contains("does not exist", Assert.Single(exception.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("does not exist", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
     }
 }

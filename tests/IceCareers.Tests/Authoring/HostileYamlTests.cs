@@ -29,7 +29,7 @@ public sealed class HostileYamlTests
 
         var exception = await LoadAsync(copy);
 
-        Assert.Contains(exception.Errors, e => e.File == Target && e.Line >= 1 && e.Column >= 1);
+        Assert.Contains(exception.Problems, e => e.File == Target && e.Line >= 1 && e.Column >= 1);
         Assert.False(string.IsNullOrWhiteSpace(name));
     }
 
@@ -41,7 +41,7 @@ public sealed class HostileYamlTests
 
         var exception = await LoadAsync(copy);
 
-        var error = Assert.Single(exception.Errors);
+        var error = Assert.Single(exception.Problems);
         Assert.Equal((Target, 1, 1), (error.File, error.Line, error.Column));
         Assert.Contains("byte-order mark", error.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class HostileYamlTests
 
         var exception = await LoadAsync(copy);
 
-        var error = Assert.Single(exception.Errors);
+        var error = Assert.Single(exception.Problems);
         Assert.Equal((Target, 2), (error.File, error.Line));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
     }
@@ -68,7 +68,7 @@ public sealed class HostileYamlTests
 
         var exception = await LoadAsync(copy);
 
-        Assert.Contains("1 MiB", Assert.Single(exception.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("1 MiB", Assert.Single(exception.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class HostileYamlTests
 
         Assert.Equal(
             [(Target, line + 1, "$.titel: unknown key 'titel'"), (Target, line + 2, "$.sumary: unknown key 'sumary'")],
-            exception.Errors.Select(e => (e.File, e.Line, e.Message)));
+            exception.Problems.Select(e => (e.File, e.Line, e.Message)));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class HostileYamlTests
 
         var exception = await LoadAsync(copy);
 
-        var errors = exception.Errors.Where(e => e.File == Target).ToArray();
+        var errors = exception.Problems.Where(e => e.File == Target).ToArray();
         Assert.Equal(21, errors.Length);
         Assert.All(errors[..20], e => Assert.Contains("unknown key", e.Message, StringComparison.Ordinal));
         Assert.Contains("stopped after 20 wrong keys", errors[20].Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IceCareers.Candidates;
+using IceCareers.Diagnostics;
 using IceCareers.Serialization;
 using IceCareers.Tests.TestSupport;
 
@@ -189,8 +190,8 @@ public sealed class CandidateProfileJsonTests
     [Fact]
     public void ProfileProblem_ToString_PathMessageAndPosition()
     {
-        Assert.Equal("education[0].gpa: bad (line 3, column 5)", new ProfileProblem("education[0].gpa", "bad") { Line = 3, Column = 5 }.ToString());
-        Assert.Equal("bad", new ProfileProblem("", "bad").ToString());
+        Assert.Equal("education[0].gpa: bad (line 3, column 5)", (Problem.At("education[0].gpa", "bad") with { Line = 3, Column = 5 }).ToString());
+        Assert.Equal("bad", Problem.At("", "bad").ToString());
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IceCareers.Authoring;
 using IceCareers.Compiled;
 using IceCareers.Serialization;
 using IceCareers.Tests.TestSupport;
@@ -17,7 +16,7 @@ public sealed class CompiledCatalogCompatibilityTests
     private const string FrozenStem = "catalog-v4-2026-12-02";
 
     private static readonly System.Reflection.Assembly Library = typeof(CareerCatalog).Assembly;
-    private static readonly Lazy<CareerCatalog> Parsed = new(() => CatalogReader.Read(DataFile.FromAssembly(Library)));
+    private static readonly Lazy<CareerCatalog> Parsed = new(() => CareerCatalog.LoadDirectory(Repository.DataDirectory));
 
     [Fact]
     public void Read_FrozenFormat4File_GivesTheCatalogItWasCompiledFrom()
@@ -28,7 +27,7 @@ public sealed class CompiledCatalogCompatibilityTests
         var bytes = File.ReadAllBytes(FrozenPath(".bin"));
         using var expected = JsonDocument.Parse(File.ReadAllText(FrozenPath(".json")));
 
-        var catalog = CompiledCatalogReader.Read(new MemoryStream(bytes), Name);
+        var catalog = CareerCatalog.FromStream(new MemoryStream(bytes), Name);
 
         using var actual = JsonDocument.Parse(Json(catalog));
         AssertHolds(expected.RootElement, actual.RootElement, "$");
@@ -59,14 +58,14 @@ public sealed class CompiledCatalogCompatibilityTests
             },
         };
         using var stream = new MemoryStream();
-        writer.WriteCatalog(Parsed.Value, stream);
+        writer.WriteCatalog(Parsed.Value.Content, stream);
         var newer = Payload(stream.ToArray());
         var plain = Payload(Compile());
         var unknownFirst = Section(99, [1, 2, 3]);
         var unknownLast = Section(200_000, new byte[300]);
         var payload = unknownFirst.Concat(newer).Concat(unknownLast).ToArray();
 
-        var catalog = CompiledCatalogReader.Read(Envelope(payload), Name);
+        var catalog = CareerCatalog.FromStream(Envelope(payload), Name);
 
         var parsed = Parsed.Value;
         Assert.True(appended > parsed.Sources.Count + parsed.Roles.Count + parsed.Requirements.Count, $"fields were appended to {appended} records only");
@@ -92,7 +91,7 @@ public sealed class CompiledCatalogCompatibilityTests
         var sections = Sections(Payload(Compile()));
         sections.Reverse();
 
-        var catalog = CompiledCatalogReader.Read(Envelope(sections.SelectMany(s => Section(s.Id, s.Body)).ToArray()), Name);
+        var catalog = CareerCatalog.FromStream(Envelope(sections.SelectMany(s => Section(s.Id, s.Body)).ToArray()), Name);
 
         Assert.Equal(Json(Parsed.Value), Json(catalog));
     }
@@ -106,9 +105,9 @@ public sealed class CompiledCatalogCompatibilityTests
     {
         var sections = Sections(Payload(Compile())).Where(s => s.Id != id);
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(Envelope(sections.SelectMany(s => Section(s.Id, s.Body)).ToArray()), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(Envelope(sections.SelectMany(s => Section(s.Id, s.Body)).ToArray()), Name));
 
-        Assert.Contains($"it has no {name} section", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains($"it has no {name} section", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public sealed class CompiledCatalogCompatibilityTests
         var roles = sections.Single(s => s.Id == CompiledCatalog.Sections.Roles);
         sections.Add(roles);
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(Envelope(sections.SelectMany(s => Section(s.Id, s.Body)).ToArray()), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(Envelope(sections.SelectMany(s => Section(s.Id, s.Body)).ToArray()), Name));
 
         Assert.Contains("the roles section appears twice", error.Message, StringComparison.Ordinal);
     }
@@ -131,8 +130,8 @@ public sealed class CompiledCatalogCompatibilityTests
 
         for (var length = 0; length < payload.Length; length += length < 300 ? 1 : 101)
         {
-            var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(Envelope(payload.AsSpan(0, length)), Name));
-            Assert.Contains("does not read", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+            var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(Envelope(payload.AsSpan(0, length)), Name));
+            Assert.Contains("does not read", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
         }
     }
 
@@ -163,7 +162,7 @@ public sealed class CompiledCatalogCompatibilityTests
             damaged[position] ^= position % 2 == 0 ? (byte)0x01 : (byte)0xFF;
             try
             {
-                CompiledCatalogReader.Read(Envelope(damaged), Name);
+                CareerCatalog.FromStream(Envelope(damaged), Name);
             }
             catch (CatalogLoadException)
             {
@@ -180,9 +179,9 @@ public sealed class CompiledCatalogCompatibilityTests
         var bytes = Compile();
         BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 1000);
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream(bytes), Name));
 
-        var message = Assert.Single(error.Errors).Message;
+        var message = Assert.Single(error.Problems).Message;
         Assert.Contains("compiled in format 1000", message, StringComparison.Ordinal);
         Assert.Contains("a newer IceCareers wrote it", message, StringComparison.Ordinal);
     }
@@ -193,7 +192,7 @@ public sealed class CompiledCatalogCompatibilityTests
         // The documented default of a missing pay section is no pay data, not pay data from somewhere else.
         using var stream = File.OpenRead(FrozenPath(".bin"));
 
-        var catalog = CompiledCatalogReader.Read(stream, "frozen.bin");
+        var catalog = CareerCatalog.FromStream(stream, "frozen.bin");
 
         Assert.Empty(catalog.PayData.Schedules);
         Assert.Empty(catalog.PayData.Areas);
@@ -210,7 +209,7 @@ public sealed class CompiledCatalogCompatibilityTests
             .ToArray();
         using var stream = Envelope(payload);
 
-        var catalog = CompiledCatalogReader.Read(stream, "damaged.bin");
+        var catalog = CareerCatalog.FromStream(stream, "damaged.bin");
 
         Assert.NotEmpty(catalog.Roles);
         var error = Assert.Throws<CatalogLoadException>(() => catalog.PayData);
@@ -253,7 +252,7 @@ public sealed class CompiledCatalogCompatibilityTests
     private static byte[] Compile()
     {
         using var stream = new MemoryStream();
-        CompiledCatalogWriter.Write(Parsed.Value, stream);
+        CompiledCatalogWriter.Write(Parsed.Value.Content, stream);
         return stream.ToArray();
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using IceCareers.Authoring;
 using IceCareers.Compiled;
+using IceCareers.Diagnostics;
 using IceCareers.Serialization;
 using IceCareers.Tests.TestSupport;
 
@@ -29,8 +29,8 @@ public sealed class CompiledCatalogTests
     [Fact]
     public void Load_ShippedAssembly_EqualsCatalogParsedFromEmbeddedYaml()
     {
-        var compiled = CompiledCatalog.Load(Library);
-        var parsed = CatalogReader.Read(DataFile.FromAssembly(Library));
+        var compiled = CareerCatalog.FromStream(Library.GetManifestResourceStream(CompiledCatalog.ResourceName)!, CompiledCatalog.ResourceName);
+        var parsed = CareerCatalog.LoadDirectory(Repository.DataDirectory);
 
         Assert.Equal(Json(parsed), Json(compiled));
         Assert.Equal(Json(CareerCatalog.Default), Json(compiled));
@@ -45,9 +45,9 @@ public sealed class CompiledCatalogTests
     [Fact]
     public void Load_AssemblyWithoutCompiledCatalog_ThrowsNamingTheResourceAndTheFix()
     {
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalog.Load(typeof(CompiledCatalogTests).Assembly));
+        var error = Assert.Throws<ProblemException>(() => CompiledCatalog.Load(typeof(CompiledCatalogTests).Assembly));
 
-        var only = Assert.Single(error.Errors);
+        var only = Assert.Single(error.Problems);
         Assert.Equal(CompiledCatalog.ResourceName, only.File);
         Assert.Contains("embeds no compiled catalog", only.Message, StringComparison.Ordinal);
         Assert.Contains("eng/compile-data.sh", only.Message, StringComparison.Ordinal);
@@ -56,9 +56,9 @@ public sealed class CompiledCatalogTests
     [Fact]
     public void Read_NotACompiledCatalog_ThrowsSayingSo()
     {
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream("sources:\n  - id: x\n"u8.ToArray()), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream("sources:\n  - id: x\n"u8.ToArray()), Name));
 
-        Assert.Contains("not a compiled IceCareers catalog", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("not a compiled IceCareers catalog", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CompiledCatalogTests
         var bytes = Compile();
         BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), CompiledCatalog.FormatVersion + 1);
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream(bytes), Name));
 
         Assert.Contains($"compiled in format {CompiledCatalog.FormatVersion + 1}; this library reads format {CompiledCatalog.FormatVersion} (a newer IceCareers wrote it)", error.Message, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed class CompiledCatalogTests
         var bytes = Compile();
         BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 3);
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream(bytes), Name));
 
         Assert.Contains($"compiled in format 3; this library reads format {CompiledCatalog.FormatVersion} (an older IceCareers wrote it)", error.Message, StringComparison.Ordinal);
     }
@@ -91,8 +91,8 @@ public sealed class CompiledCatalogTests
 
         for (var length = 0; length < bytes.Length; length += length < 64 ? 1 : 97)
         {
-            var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes, 0, length), Name));
-            Assert.Equal(Name, Assert.Single(error.Errors).File);
+            var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream(bytes, 0, length), Name));
+            Assert.Equal(Name, Assert.Single(error.Problems).File);
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class CompiledCatalogTests
         {
             var damaged = (byte[])bytes.Clone();
             damaged[position] ^= 0x5A;
-            Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(damaged), Name));
+            Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream(damaged), Name));
         }
     }
 
@@ -115,7 +115,7 @@ public sealed class CompiledCatalogTests
         var bytes = Compile();
         bytes[^1] ^= 0x01;
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(new MemoryStream(bytes), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(new MemoryStream(bytes), Name));
 
         Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
     }
@@ -126,7 +126,7 @@ public sealed class CompiledCatalogTests
         // A payload with a valid checksum whose last byte starts a section that is not there is not what any writer makes.
         var payload = Payload(Compile()).Append((byte)0x7F).ToArray();
 
-        var error = Assert.Throws<CatalogLoadException>(() => CompiledCatalogReader.Read(Envelope(payload), Name));
+        var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.FromStream(Envelope(payload), Name));
 
         Assert.Contains("ends inside a field", error.Message, StringComparison.Ordinal);
     }
@@ -134,7 +134,7 @@ public sealed class CompiledCatalogTests
     private static byte[] Compile()
     {
         using var stream = new MemoryStream();
-        CompiledCatalogWriter.Write(CatalogReader.Read(DataFile.FromAssembly(Library)), stream);
+        CompiledCatalogWriter.Write(CareerCatalog.LoadDirectory(Repository.DataDirectory).Content, stream);
         return stream.ToArray();
     }
 

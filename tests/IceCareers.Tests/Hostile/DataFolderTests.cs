@@ -20,7 +20,7 @@ public sealed class DataFolderTests
 
         var error = Guarded(() => Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)));
 
-        var problem = Assert.Single(error.Errors);
+        var problem = Assert.Single(error.Problems);
         Assert.Equal("training/again", problem.File);
         Assert.Contains("link to a folder", problem.Message, StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class DataFolderTests
 
             var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root));
 
-            Assert.Contains(error.Errors, e => e.File == "roles/outside.yaml" && e.Message.Contains("link to a file", StringComparison.Ordinal));
+            Assert.Contains(error.Problems, e => e.File == "roles/outside.yaml" && e.Message.Contains("link to a file", StringComparison.Ordinal));
         }
         finally
         {
@@ -59,7 +59,7 @@ public sealed class DataFolderTests
 
         var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root));
 
-        Assert.Contains(error.Errors, e => e.File == $"roles/{self}.yaml" && e.Message.Contains($"loop ({self} → {self})", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, e => e.File == $"roles/{self}.yaml" && e.Message.Contains($"loop ({self} → {self})", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class DataFolderTests
 
         var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root));
 
-        var loop = Assert.Single(error.Errors, e => e.Message.Contains("loop", StringComparison.Ordinal));
+        var loop = Assert.Single(error.Problems, e => e.Message.Contains("loop", StringComparison.Ordinal));
         Assert.Contains("immigration-enforcement-agent → program-analyst → program-manager → immigration-enforcement-agent", loop.Message, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class DataFolderTests
 
         var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root));
 
-        Assert.Single(error.Errors, e => e.Message.Contains("successors form a loop", StringComparison.Ordinal));
+        Assert.Single(error.Problems, e => e.Message.Contains("successors form a loop", StringComparison.Ordinal));
     }
 
     private static void MakeLegacy(DataCopy data, string id, string successor)

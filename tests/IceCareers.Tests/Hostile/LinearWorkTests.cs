@@ -106,7 +106,7 @@ public sealed class LinearWorkTests
 
         var error = Guarded(() => Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)));
 
-        Assert.Contains(error.Errors, e => e.Message.Contains("overlaps", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, e => e.Message.Contains("overlaps", StringComparison.Ordinal));
         Assert.True(error.Message.Length < 100_000, "the error message stays bounded");
     }
 
@@ -119,7 +119,7 @@ public sealed class LinearWorkTests
 
         var error = Guarded(() => Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(data.Root)));
 
-        Assert.Contains(error.Errors, e => e.Message.Contains("stopped after", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, e => e.Message.Contains("stopped after", StringComparison.Ordinal));
     }
 
     private static T Guarded<T>(Func<T> action)

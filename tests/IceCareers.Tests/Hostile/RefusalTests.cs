@@ -195,7 +195,7 @@ public sealed class RefusalTests
             Assert.DoesNotContain(Internals, fragment => problem.Message.Contains(fragment, StringComparison.Ordinal));
         }
 
-        Assert.Contains(error.Problems, p => p.Path.EndsWith(field, StringComparison.Ordinal) || p.Path.Length == 0);
+        Assert.Contains(error.Problems, p => string.IsNullOrEmpty(p.Path) || p.Path.EndsWith(field, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -215,7 +215,7 @@ public sealed class RefusalTests
     [Fact]
     public void ProfileValidationException_ThousandsOfProblems_ListsTheMaximumAndHowManyMore()
     {
-        var problems = Enumerable.Range(0, 2_345).Select(i => new ProfileProblem($"languages[{i}]", "empty entry"));
+        var problems = Enumerable.Range(0, 2_345).Select(i => Problem.At($"languages[{i}]", "empty entry"));
 
         var error = new ProfileValidationException(problems);
 
@@ -227,11 +227,11 @@ public sealed class RefusalTests
     [Fact]
     public void CatalogLoadException_ThousandsOfErrors_ListsTheMaximumAndHowManyMore()
     {
-        var errors = Enumerable.Range(0, 150).Select(i => new CatalogError("roles/x.yaml", i + 1, 1, "bad"));
+        var errors = Enumerable.Range(0, 150).Select(i => Problem.InFile("roles/x.yaml", i + 1, 1, "bad"));
 
         var error = new CatalogLoadException(errors);
 
-        Assert.Equal(CatalogLoadException.MaxListed + 1, error.Errors.Count);
-        Assert.Contains("50 more", error.Errors[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(CatalogLoadException.MaxListed + 1, error.Problems.Count);
+        Assert.Contains("50 more", error.Problems[^1].Message, StringComparison.Ordinal);
     }
 }

@@ -40,6 +40,17 @@ public sealed class WordsTests
     }
 
     [Fact]
+    public void RequirementKinds_DerivedFromNames_AreTheDocumentedWords()
+    {
+        // The words are a contract of data/ (data/README.md, data/schema/requirements.schema.json): renaming a kind
+        // changes its word, and this list says so.
+        Assert.Equal(
+            ["citizenship", "age", "education-experience", "drivers-license", "selective-service", "domestic-violence-bar",
+             "criminal-history", "drug-history", "condition", "fitness-test", "language"],
+            RequirementWords.RequirementKinds.All);
+    }
+
+    [Fact]
     public void Indexer_ValueWithoutAWord_ThrowsKeyNotFound()
     {
         var words = new Words<DayOfWeek>(("monday", DayOfWeek.Monday));

@@ -1,7 +1,7 @@
-using IceCareers.Authoring;
 using IceCareers.Compensation;
 using IceCareers.Compiled;
 using IceCareers.Pay;
+using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Pay;
 
@@ -13,8 +13,8 @@ public sealed class CompiledPayDataTests
     [Fact]
     public void CompiledCatalog_PaySection_RoundTripsThePayDataOfTheYaml()
     {
-        var fromYaml = CatalogReader.Read(DataFile.FromAssembly(Library));
-        var compiled = CompiledCatalog.Load(Library);
+        var fromYaml = CareerCatalog.LoadDirectory(Repository.DataDirectory);
+        var compiled = CareerCatalog.FromStream(Library.GetManifestResourceStream(CompiledCatalog.ResourceName)!, CompiledCatalog.ResourceName);
 
         // Writing the catalog read back from the compiled file gives the same bytes as compiling the YAML: every pay
         // field (tables, areas, special rates, premiums, incentives, career rules, duty stations) survived the trip.
@@ -26,8 +26,8 @@ public sealed class CompiledPayDataTests
     [Fact]
     public void CompiledCatalog_DutyStations_AreThoseOfTheYaml()
     {
-        var fromYaml = CatalogReader.Read(DataFile.FromAssembly(Library)).PayData.Stations;
-        var compiled = CompiledCatalog.Load(Library).PayData.Stations;
+        var fromYaml = CareerCatalog.LoadDirectory(Repository.DataDirectory).PayData.Stations;
+        var compiled = CareerCatalog.FromStream(Library.GetManifestResourceStream(CompiledCatalog.ResourceName)!, CompiledCatalog.ResourceName).PayData.Stations;
 
         Assert.Equal(fromYaml.Select(Describe), compiled.Select(Describe));
     }
@@ -35,7 +35,7 @@ public sealed class CompiledPayDataTests
     [Fact]
     public void Default_EstimateAtAFieldOfficeCity_ComesFromTheCompiledPayData()
     {
-        var estimate = new PayEstimator(CompiledCatalog.Load(Library)).Estimate("deportation-officer", Roles.PayGrade.Parse("GL-7"), 1, "Newark", new DateOnly(2026, 6, 1));
+        var estimate = new PayEstimator(CareerCatalog.FromStream(Library.GetManifestResourceStream(CompiledCatalog.ResourceName)!, CompiledCatalog.ResourceName)).Estimate("deportation-officer", Roles.PayGrade.Parse("GL-7"), 1, "Newark", new DateOnly(2026, 6, 1));
 
         Assert.Equal("New York-Newark, NY-NJ-CT-PA", estimate.Locality);
         Assert.Contains("usajobs-551490600", estimate.Sources);
@@ -47,7 +47,7 @@ public sealed class CompiledPayDataTests
     private static byte[] Write(CareerCatalog catalog)
     {
         using var stream = new MemoryStream();
-        CompiledCatalogWriter.Write(catalog, stream);
+        CompiledCatalogWriter.Write(catalog.Content, stream);
         return stream.ToArray();
     }
 }

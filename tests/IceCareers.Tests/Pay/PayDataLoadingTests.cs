@@ -31,7 +31,7 @@ public sealed class PayDataLoadingTests
 
         var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        Assert.Contains(error.Errors, e => e.File == file && e.Message.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(error.Problems, e => e.File == file && e.Message.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PayDataLoadingTests
 
         var error = Assert.Throws<CatalogLoadException>(() => CareerCatalog.LoadDirectory(copy.Root));
 
-        Assert.Contains(error.Errors, e => e.File == "pay/extra.yaml");
+        Assert.Contains(error.Problems, e => e.File == "pay/extra.yaml");
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IceCareers.Candidates;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using IceCareers.Diagnostics;
 using IceCareers.Profiles;
 
 namespace IceCareers.Tests.Profiles;
@@ -20,7 +20,7 @@ internal static partial class EventBasedYamlReference
 
     private const string TagPrefix = "tag:yaml.org,2002:";
 
-    public static ProfileNode? Parse(string text, List<ProfileProblem> problems)
+    public static ProfileNode? Parse(string text, List<Problem> problems)
     {
         var parser = new Parser(new StringReader(text));
         try
@@ -62,8 +62,8 @@ internal static partial class EventBasedYamlReference
         }
     }
 
-    public static ProfileProblem Empty() =>
-        new("", "the document is empty; expected a mapping of profile fields (write {} for a profile with nothing known)");
+    public static Problem Empty() =>
+        Problem.At("", "the document is empty; expected a mapping of profile fields (write {} for a profile with nothing known)");
 
     private static ProfileNode Node(IParser parser, int depth)
     {
@@ -174,8 +174,8 @@ internal static partial class EventBasedYamlReference
         return new ProfileNode(kind, line, column) { Text = text, IsPlain = plain };
     }
 
-    private static ProfileProblem At(Mark start, string path, string message) =>
-        new(path, message)
+    private static Problem At(Mark start, string path, string message) =>
+        Problem.At(path, message) with
         {
             Line = (int)Math.Clamp(start.Line, 1, int.MaxValue),
             Column = (int)Math.Clamp(start.Column, 1, int.MaxValue),

@@ -90,7 +90,7 @@ public sealed class ProfileContractTests
     private static IEnumerable<(string Path, ProfileShape Shape, JsonTypeInfo Info)> Walk()
     {
         var pending = new Queue<(string, ProfileShape, JsonTypeInfo)>();
-        pending.Enqueue(("profile", ProfileContract.Profile, IceCareersJsonContext.Default.CandidateProfile));
+        pending.Enqueue(("profile", ProfileContract.Profile, ProfileJsonContext.Default.CandidateProfile));
         while (pending.TryDequeue(out var next))
         {
             yield return next;
@@ -99,7 +99,7 @@ public sealed class ProfileContractTests
             {
                 var type = info.Properties.Single(p => p.Name == field.Name).PropertyType;
                 var model = field.Kind == FieldKind.List ? type.GetGenericArguments()[0] : type;
-                pending.Enqueue((path + "." + field.Name, field.Shape!, IceCareersJsonContext.Default.GetTypeInfo(model)!));
+                pending.Enqueue((path + "." + field.Name, field.Shape!, ProfileJsonContext.Default.GetTypeInfo(model)!));
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using IceCareers.Candidates;
+using IceCareers.Diagnostics;
 using IceCareers.Profiles;
 using IceCareers.Tests.TestSupport;
 
@@ -123,7 +124,7 @@ public sealed class YamlProfileParserTests
     [Fact]
     public void Parse_TagDirective_RefusedInWords()
     {
-        var problems = new List<ProfileProblem>();
+        var problems = new List<Problem>();
 
         Assert.Null(YamlProfileParser.Parse("%TAG !e! tag:example.com,2000:\n---\na: 1", problems));
 
@@ -158,9 +159,9 @@ public sealed class YamlProfileParserTests
     /// </summary>
     private static void AssertSameAsReference(string yaml)
     {
-        var expectedProblems = new List<ProfileProblem>();
+        var expectedProblems = new List<Problem>();
         var expected = EventBasedYamlReference.Parse(yaml, expectedProblems);
-        var actualProblems = new List<ProfileProblem>();
+        var actualProblems = new List<Problem>();
         var actual = YamlProfileParser.Parse(yaml, actualProblems);
 
         if (expected is null && actual is null)
@@ -185,9 +186,9 @@ public sealed class YamlProfileParserTests
 
     private static bool IsRefusedAsProfile(ProfileNode root)
     {
-        var problems = new List<ProfileProblem>();
+        var problems = new List<Problem>();
         var (profile, _) = ProfileBinder.Bind(root, json: false, problems);
-        return problems.Count > 0 || ProfileReader.Validate(profile, new DateOnly(2026, 1, 15)).Count > 0;
+        return problems.Count > 0 || ProfileRules.Validate(profile, new DateOnly(2026, 1, 15)).Count > 0;
     }
 
     private static void AssertSameNode(ProfileNode expected, ProfileNode actual, string path, string yaml)
@@ -219,5 +220,5 @@ public sealed class YamlProfileParserTests
 
     private static string Show(string yaml) => System.Text.Json.JsonSerializer.Serialize(yaml);
 
-    private static string Describe(List<ProfileProblem> problems) => string.Join("; ", problems.Select(p => $"{p.Line}:{p.Column} {p.Message}"));
+    private static string Describe(List<Problem> problems) => string.Join("; ", problems.Select(p => $"{p.Line}:{p.Column} {p.Message}"));
 }

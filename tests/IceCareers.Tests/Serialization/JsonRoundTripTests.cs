@@ -45,7 +45,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void SmallValues_RoundTripLosslessly()
     {
-        AssertRoundTrip(new CatalogError("roles/x.yaml", 3, 7, "$.title: missing"), IceCareersJsonContext.Default.CatalogError);
+        AssertRoundTrip(Problem.InFile("roles/x.yaml", 3, 7, "$.title: missing"), IceCareersJsonContext.Default.Problem);
         AssertRoundTrip(new Effective(new DateOnly(2025, 8, 6), null), IceCareersJsonContext.Default.Effective);
         Assert.Equal("\"GL-7\"", JsonSerializer.Serialize(new PayGrade(PayPlan.GL, 7), IceCareersJsonContext.Default.PayGrade));
         AssertRoundTrip(new PayGrade(PayPlan.GS, 12), IceCareersJsonContext.Default.PayGrade);

@@ -15,10 +15,10 @@ public class UsaJobsSearchResultBadInputTests
 
         var e = Assert.Throws<AnnouncementFormatException>(() => UsaJobsSearchResult.Parse(truncated));
 
-        Assert.StartsWith("malformed JSON", e.Problem, StringComparison.Ordinal);
-        Assert.NotNull(e.Line);
-        Assert.NotNull(e.Column);
-        Assert.StartsWith("$.SearchResult.SearchResultItems[", e.Path, StringComparison.Ordinal);
+        Assert.StartsWith("malformed JSON", e.Problem.Message, StringComparison.Ordinal);
+        Assert.NotNull(e.Problem.Line);
+        Assert.NotNull(e.Problem.Column);
+        Assert.StartsWith("$.SearchResult.SearchResultItems[", e.Problem.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,9 +28,9 @@ public class UsaJobsSearchResultBadInputTests
 
         var e = Assert.Throws<AnnouncementFormatException>(() => UsaJobsSearchResult.Parse(json));
 
-        Assert.Equal("$.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.PositionTitle", e.Path);
-        Assert.Equal(3, e.Line);
-        Assert.Equal(22, e.Column);
+        Assert.Equal("$.SearchResult.SearchResultItems[0].MatchedObjectDescriptor.PositionTitle", e.Problem.Path);
+        Assert.Equal(3, e.Problem.Line);
+        Assert.Equal(22, e.Problem.Column);
         Assert.Contains("the job title as text, found an object", e.Message, StringComparison.Ordinal);
     }
 
@@ -45,9 +45,9 @@ public class UsaJobsSearchResultBadInputTests
     {
         var e = Assert.Throws<AnnouncementFormatException>(() => UsaJobsSearchResult.Parse(json));
 
-        Assert.Equal(path, e.Path);
-        Assert.Contains(words, e.Problem, StringComparison.Ordinal);
-        Assert.Equal(1, e.Line);
+        Assert.Equal(path, e.Problem.Path);
+        Assert.Contains(words, e.Problem.Message, StringComparison.Ordinal);
+        Assert.Equal(1, e.Problem.Line);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public class UsaJobsSearchResultBadInputTests
     {
         var e = Assert.Throws<AnnouncementFormatException>(() => UsaJobsSearchResult.Parse("[] []"));
 
-        Assert.Equal(1, e.Line);
+        Assert.Equal(1, e.Problem.Line);
     }
 
     [Fact]

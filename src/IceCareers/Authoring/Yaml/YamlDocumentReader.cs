@@ -10,7 +10,7 @@ namespace IceCareers.Authoring.Yaml;
 
 /// <summary>
 /// Reads one YAML document into a DTO, refusing oversized files, byte-order marks, invalid UTF-8, anchors, aliases,
-/// deep nesting, duplicate and unknown keys. Every problem becomes a <see cref="CatalogError"/>; nothing else escapes.
+/// deep nesting, duplicate and unknown keys. Every problem becomes a <see cref="Problem"/>; nothing else escapes.
 /// </summary>
 internal sealed partial class YamlDocumentReader
 {
@@ -32,13 +32,13 @@ internal sealed partial class YamlDocumentReader
         .Build();
 
     /// <summary>Reads <paramref name="file"/>; returns <see langword="null"/> after adding errors when it cannot.</summary>
-    public T? Read<T>(DataFile file, ICollection<CatalogError> errors, out PositionIndex positions)
+    public T? Read<T>(DataFile file, ICollection<Problem> errors, out PositionIndex positions)
         where T : class
     {
         positions = PositionIndex.Empty;
         if (file.Length > MaxBytes)
         {
-            errors.Add(new CatalogError(file.Path, 1, 1, string.Create(CultureInfo.InvariantCulture,
+            errors.Add(Problem.InFile(file.Path, 1, 1, string.Create(CultureInfo.InvariantCulture,
                 $"file is {file.Length:N0} bytes; data files may be at most {MaxBytes:N0} bytes (1 MiB)")));
             return null;
         }
@@ -55,7 +55,7 @@ internal sealed partial class YamlDocumentReader
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > MaxBytes)
                 {
-                    errors.Add(new CatalogError(file.Path, 1, 1, string.Create(CultureInfo.InvariantCulture,
+                    errors.Add(Problem.InFile(file.Path, 1, 1, string.Create(CultureInfo.InvariantCulture,
                         $"file is larger than {MaxBytes:N0} bytes (1 MiB), the limit for data files")));
                     return null;
                 }
@@ -65,7 +65,7 @@ internal sealed partial class YamlDocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new CatalogError(file.Path, 1, 1, "cannot read the file: " + e.Message));
+            errors.Add(Problem.InFile(file.Path, 1, 1, "cannot read the file: " + e.Message));
             return null;
         }
 
@@ -78,7 +78,7 @@ internal sealed partial class YamlDocumentReader
     /// a value of the wrong type is reported and then skipped on another pass, so that one reading reports up to
     /// <see cref="MaxReportedKeys"/> such keys instead of only the first.
     /// </summary>
-    public T? Deserialize<T>(string path, string text, ICollection<CatalogError> errors, out PositionIndex positions)
+    public T? Deserialize<T>(string path, string text, ICollection<Problem> errors, out PositionIndex positions)
         where T : class
     {
         positions = PositionIndex.Empty;
@@ -87,7 +87,7 @@ internal sealed partial class YamlDocumentReader
         while (true)
         {
             var parser = new GuardedParser(events.Replay(), MaxDepth, skipped);
-            CatalogError error;
+            Problem error;
             (long Line, long Column)? wrongKey = null;
             try
             {
@@ -101,7 +101,7 @@ internal sealed partial class YamlDocumentReader
 
                 if (result is null)
                 {
-                    errors.Add(new CatalogError(path, 1, 1, "the file is empty; expected a YAML mapping"));
+                    errors.Add(Problem.InFile(path, 1, 1, "the file is empty; expected a YAML mapping"));
                 }
 
                 return result;
@@ -109,13 +109,13 @@ internal sealed partial class YamlDocumentReader
             catch (YamlException e)
             {
                 error = ToError(path, e, parser.CurrentPath, out var keyError, out var valueError);
-                wrongKey = keyError ? (error.Line, error.Column) : valueError ? parser.KeyOfCurrentValue : null;
+                wrongKey = keyError ? (error.Line ?? 1, error.Column ?? 1) : valueError ? parser.KeyOfCurrentValue : null;
             }
             catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException or InvalidCastException)
             {
                 var (line, column) = parser.Current is { } current ? ((int)current.Start.Line, (int)current.Start.Column) : (1, 1);
                 var message = e is InvalidCastException ? WrongShape : e.Message;
-                error = new CatalogError(path, line, column, $"{parser.CurrentPath}: {message}");
+                error = Problem.InFile(path, line, column, $"{parser.CurrentPath}: {message}");
                 wrongKey = parser.KeyOfCurrentValue;
             }
 
@@ -127,18 +127,18 @@ internal sealed partial class YamlDocumentReader
 
             if (skipped.Count >= MaxReportedKeys)
             {
-                errors.Add(new CatalogError(path, error.Line, error.Column, string.Create(CultureInfo.InvariantCulture,
+                errors.Add(Problem.InFile(path, error.Line ?? 1, error.Column ?? 1, string.Create(CultureInfo.InvariantCulture,
                     $"stopped after {MaxReportedKeys} wrong keys; fix these and read the document again")));
                 return null;
             }
         }
     }
 
-    private static string? Decode(string path, byte[] bytes, ICollection<CatalogError> errors)
+    private static string? Decode(string path, byte[] bytes, ICollection<Problem> errors)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
-            errors.Add(new CatalogError(path, 1, 1, "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without a BOM"));
+            errors.Add(Problem.InFile(path, 1, 1, "the file starts with a UTF-8 byte-order mark; save it as UTF-8 without a BOM"));
             return null;
         }
 
@@ -150,7 +150,7 @@ internal sealed partial class YamlDocumentReader
         {
             var index = Math.Clamp(e.Index, 0, bytes.Length);
             var (line, column) = TextPosition.Of(bytes, index);
-            errors.Add(new CatalogError(path, line, column, "the file is not valid UTF-8 (byte 0x" +
+            errors.Add(Problem.InFile(path, line, column, "the file is not valid UTF-8 (byte 0x" +
                 (index < bytes.Length ? bytes[index].ToString("X2", CultureInfo.InvariantCulture) : "??") + ")"));
             return null;
         }
@@ -160,7 +160,7 @@ internal sealed partial class YamlDocumentReader
     /// The error for a YAML exception; <paramref name="keyError"/> when it is about the key at the error's position
     /// (unknown or repeated), <paramref name="valueError"/> when it is about the value being read (wrong type or shape).
     /// </summary>
-    private static CatalogError ToError(string path, YamlException exception, string currentPath, out bool keyError, out bool valueError)
+    private static Problem ToError(string path, YamlException exception, string currentPath, out bool keyError, out bool valueError)
     {
         // The innermost YAML error carries the most precise position and message; deserialiser wrappers add neither.
         var deepest = exception;
@@ -181,7 +181,7 @@ internal sealed partial class YamlDocumentReader
         keyError = UnknownKey().IsMatch(deepest.Message) || DuplicateKey().IsMatch(deepest.Message);
         valueError = !keyError && (cause is FormatException or OverflowException or InvalidCastException
             || message.EndsWith(WrongShape, StringComparison.Ordinal) || message.Contains(": value has the wrong shape", StringComparison.Ordinal));
-        return new CatalogError(path, (int)deepest.Start.Line, (int)deepest.Start.Column, message);
+        return Problem.InFile(path, (int)deepest.Start.Line, (int)deepest.Start.Column, message);
     }
 
     private static string Clean(string message, Exception? cause, string currentPath)

@@ -1,7 +1,6 @@
-using System.Reflection;
 using IceCareers.Diagnostics;
 
-namespace IceCareers.Authoring;
+namespace IceCareers.Authoring.Yaml;
 
 /// <summary>One data file to load: its path relative to the data folder (forward slashes), its size and a way to open it.</summary>
 internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
@@ -12,47 +11,13 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
     /// <summary>How many entries the walk lists before it stops, so that a huge folder cannot make loading unbounded.</summary>
     private const int MaxEntries = 10_000;
 
-    private const string ResourcePrefix = "IceCareers.Data.";
     private static readonly string[] Folders = ["roles", "requirements", "pipelines", "training", "pay"];
-
-    /// <summary>The data embedded in this assembly (resource names <c>IceCareers.Data.&lt;folder&gt;.&lt;file&gt;</c>).</summary>
-    public static IReadOnlyList<DataFile> FromAssembly(Assembly assembly)
-    {
-        // Ordinal order, so that the files (and the errors about them) come in the same order on every machine.
-        var names = assembly.GetManifestResourceNames();
-        Array.Sort(names, StringComparer.Ordinal);
-        var files = new List<DataFile>();
-        foreach (var name in names)
-        {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var path = name[ResourcePrefix.Length..];
-            foreach (var folder in Folders)
-            {
-                if (path.Length > folder.Length && path[folder.Length] == '.' && path.StartsWith(folder, StringComparison.Ordinal))
-                {
-                    path = folder + "/" + path[(folder.Length + 1)..];
-                    break;
-                }
-            }
-
-            using var probe = assembly.GetManifestResourceStream(name);
-            var length = probe?.Length ?? 0;
-            files.Add(new DataFile(path, length, () => assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing.")));
-        }
-
-        return files;
-    }
 
     /// <summary>
     /// The YAML files of a data folder; files in unexpected places become errors rather than being ignored. Links are
     /// not followed (a link to a folder could loop or lead outside the data folder): each one is named in an error.
     /// </summary>
-    public static IReadOnlyList<DataFile> FromDirectory(string directory, ICollection<CatalogError> errors)
+    public static IReadOnlyList<DataFile> FromDirectory(string directory, ICollection<Problem> errors)
     {
         var root = new DirectoryInfo(directory);
         var found = new List<FileInfo>();
@@ -74,7 +39,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
                     : Folders.Contains(folder) && path.Count(c => c == '/') == 1);
             if (!expected)
             {
-                errors.Add(new CatalogError(path, 1, 1,
+                errors.Add(Problem.InFile(path, 1, 1,
                     "unexpected data file; the data folder holds version.yaml, sources.yaml and <folder>/<id>.yaml in roles/, requirements/, pipelines/ and training/, and pay/ (sources.yaml, schedules.yaml, localities.yaml, premiums.yaml)"));
                 continue;
             }
@@ -86,7 +51,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
         return files;
     }
 
-    private static void Walk(DirectoryInfo root, DirectoryInfo directory, int depth, List<FileInfo> found, ICollection<CatalogError> errors)
+    private static void Walk(DirectoryInfo root, DirectoryInfo directory, int depth, List<FileInfo> found, ICollection<Problem> errors)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
         foreach (var entry in directory.EnumerateFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal))
@@ -94,7 +59,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
             var path = Relative(root, entry);
             if (entry.LinkTarget is not null || entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
-                errors.Add(new CatalogError(path, 1, 1, (entry is DirectoryInfo ? "skipped: a link to a folder" : "skipped: a link to a file")
+                errors.Add(Problem.InFile(path, 1, 1, (entry is DirectoryInfo ? "skipped: a link to a folder" : "skipped: a link to a file")
                     + "; links are not followed in a data folder (they could loop or lead outside it), so copy the data in instead"));
                 continue;
             }
@@ -103,7 +68,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
             {
                 if (depth + 1 >= MaxDepth)
                 {
-                    errors.Add(new CatalogError(path, 1, 1, "skipped: folders nested this deep do not belong in a data folder"));
+                    errors.Add(Problem.InFile(path, 1, 1, "skipped: folders nested this deep do not belong in a data folder"));
                     continue;
                 }
 
@@ -113,7 +78,7 @@ internal sealed record DataFile(string Path, long Length, Func<Stream> Open)
             {
                 if (found.Count >= MaxEntries)
                 {
-                    errors.Add(new CatalogError(path, 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    errors.Add(Problem.InFile(path, 1, 1, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                         $"skipped: the data folder holds more than {MaxEntries:N0} files")));
                     return;
                 }
