@@ -50,9 +50,9 @@ internal abstract class RequirementCheck
 /// The one place where findings become outcomes, and the one place of this engine's speed devices: it asks the rule
 /// for its finding, and keeps one outcome per distinct finding (result, gap and warning, with their words formatted on
 /// first read by the explanation writer), so that equal findings share one outcome and a text is written at most once
-/// however many reports show it. The cache is direct-mapped and bounded, with a second chance: a finding whose slot
-/// holds another replaces it unless that one was read since it was last contested; no locks, and a reader sees a whole
-/// entry or none. Findings are values that name no more of the profile
+/// however many reports show it. The cache is direct-mapped and bounded: a finding is kept from the second time its slot
+/// sees it (a one-off finding is explained without being kept), and then replaces what the slot held; no locks, and a
+/// reader sees a whole entry or none. Findings are values that name no more of the profile
 /// than their facts, so a cached outcome never carries one candidate's data into another's report.
 /// </summary>
 internal sealed class Check<TFinding> : RequirementCheck
@@ -65,6 +65,7 @@ internal sealed class Check<TFinding> : RequirementCheck
     private readonly IExplains<TFinding> _words;
     private readonly string?[] _warnings;
     private Entry?[]? _slots;
+    private int[]? _seen;
 
     /// <param name="rule">The decision.</param>
     /// <param name="words">The explanation writer's words for this rule.</param>
@@ -86,23 +87,20 @@ internal sealed class Check<TFinding> : RequirementCheck
     public CheckOutcome Explain(in TFinding finding)
     {
         var slots = Volatile.Read(ref _slots) ?? Interlocked.CompareExchange(ref _slots, new Entry?[Slots], null) ?? _slots!;
-        var slot = Slot(finding);
+        var (slot, hash) = Slot(finding);
         var entry = Volatile.Read(ref slots[slot]);
-        if (entry is not null)
+        if (entry is not null && Same(entry.Finding, finding))
         {
-            if (Same(entry.Finding, finding))
-            {
-                entry.Hit();
-                return entry.Outcome;
-            }
+            return entry.Outcome;
+        }
 
-            // Second chance: an entry that was read since it was last contested keeps its slot, and the new finding's
-            // outcome is used once, uncached. One-off findings (a profile's exact months and hours) then neither evict
-            // the common ones nor pay for an entry.
-            if (entry.Spare())
-            {
-                return Build(finding);
-            }
+        // Kept from its second sighting only: a one-off finding (a profile's exact months and hours) gets an outcome
+        // that dies young instead of a long-lived entry that evicts a common one and costs every later collection.
+        var seen = Volatile.Read(ref _seen) ?? Interlocked.CompareExchange(ref _seen, new int[Slots], null) ?? _seen!;
+        if (seen[slot] != hash)
+        {
+            seen[slot] = hash;
+            return Build(finding);
         }
 
         var outcome = Build(finding);
@@ -115,7 +113,7 @@ internal sealed class Check<TFinding> : RequirementCheck
     /// combined field hashes often differ only in their high bits. A finding of plain values (no references) is hashed
     /// from its bytes, several times cheaper than the compiler's field-by-field hash.
     /// </summary>
-    private static int Slot(in TFinding finding)
+    private static (int Slot, int Hash) Slot(in TFinding finding)
     {
         ulong hash;
         if (RuntimeHelpers.IsReferenceOrContainsReferences<TFinding>())
@@ -140,7 +138,7 @@ internal sealed class Check<TFinding> : RequirementCheck
             hash ^= hash >> 32;
         }
 
-        return (int)(((uint)hash * 2654435769u) >> (32 - SlotBits));
+        return ((int)(((uint)hash * 2654435769u) >> (32 - SlotBits)), (int)hash);
     }
 
     /// <summary>
@@ -183,37 +181,11 @@ internal sealed class Check<TFinding> : RequirementCheck
         protected override string Format() => reason.Words.Gap(reason.Finding);
     }
 
-    /// <summary>
-    /// Finding and outcome are immutable, so a reader sees a whole entry or none. The hit count is a hint for
-    /// <see cref="Spare"/> only: racing updates may lose a count, which changes what is cached, never what is returned.
-    /// </summary>
+    /// <summary>Immutable, so a reader sees a whole entry or none: finding and outcome are never torn apart.</summary>
     private sealed class Entry(TFinding finding, CheckOutcome outcome)
     {
-        private const int MaxHits = 3;
-        private int _hits;
-
         public TFinding Finding { get; } = finding;
 
         public CheckOutcome Outcome { get; } = outcome;
-
-        public void Hit()
-        {
-            if (_hits < MaxHits)
-            {
-                _hits++;
-            }
-        }
-
-        /// <summary>Whether the entry keeps its slot against a new finding (spending one hit).</summary>
-        public bool Spare()
-        {
-            if (_hits == 0)
-            {
-                return false;
-            }
-
-            _hits--;
-            return true;
-        }
     }
 }

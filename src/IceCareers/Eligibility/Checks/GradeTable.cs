@@ -140,8 +140,20 @@ internal sealed class GradeTable
     public static bool Reaches100(decimal months, decimal hours, CombinationStandard standard)
     {
         var counted = hours > standard.HoursBeyond ? hours - standard.HoursBeyond : 0m;
-        return counted > 0
-            && (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull;
+        if (counted <= 0)
+        {
+            return false;
+        }
+
+        // Whole numbers (the common case) compare in integers; the decimal comparison below is the same test.
+        if (decimal.IsInteger(months) && decimal.IsInteger(counted) && decimal.IsInteger(standard.HoursForFull)
+            && months < int.MaxValue && counted < int.MaxValue && standard.HoursForFull < int.MaxValue)
+        {
+            long e = standard.ExperienceMonths, h = (long)standard.HoursForFull;
+            return ((long)months * h) + ((long)counted * e) >= e * h;
+        }
+
+        return (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull;
     }
 
     /// <summary>A combination's share (1 = 100 %): months over their full count plus counted hours over theirs.</summary>
@@ -554,7 +566,8 @@ internal sealed class GradeTable
     /// <summary>Full-time-equivalent months of the jobs that count: on what is stated, and with every unknown kind or grade read favourably.</summary>
     private Amount Months(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
     {
-        decimal known = 0, favourable = 0;
+        var known = default(MonthSum);
+        var favourable = default(MonthSum);
         var open = false;
         for (var i = 0; i < jobs.Count; i++)
         {
@@ -564,16 +577,33 @@ internal sealed class GradeTable
                 continue;
             }
 
-            var credit = Credit(job);
-            favourable += credit;
+            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || job.Grade is not null);
             open |= job.Months is null;
-            if ((!specialized || job.Specialized == true) && (minimumGrade is null || job.Grade is not null))
+            if (job.HoursPerWeek is null || job.HoursPerWeek >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
             {
-                known += credit;
+                // A full-time job counts its whole months: summed as integers, the common case.
+                var months = Math.Max(0, job.Months ?? 0);
+                favourable.Whole += months;
+                known.Whole += counts ? months : 0;
+            }
+            else
+            {
+                var credit = Credit(job);
+                favourable.Part += credit;
+                known.Part += counts ? credit : 0m;
             }
         }
 
-        return new Amount(known, favourable, open);
+        return new Amount(known.Total, favourable.Total, open);
+    }
+
+    /// <summary>Months summed as whole months and prorated parts, so that a profile of full-time jobs needs no decimal arithmetic per job.</summary>
+    private struct MonthSum
+    {
+        public long Whole;
+        public decimal Part;
+
+        public readonly decimal Total => Whole + Part;
     }
 
     /// <summary>The stated hours of a profile's counted education, quarter hours converted; "open" when an entry that could hold them states none.</summary>
