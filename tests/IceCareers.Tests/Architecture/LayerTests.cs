@@ -23,7 +23,7 @@ public sealed class LayerTests
             "IceCareers.Roles", "IceCareers.Hiring", "IceCareers.Compensation", "IceCareers.Postings"]),
         ("readers", ["IceCareers.Compiled", "IceCareers.Authoring.Yaml", "IceCareers.Authoring", "IceCareers.Profiles", "IceCareers.UsaJobs"]),
         ("catalog facade", ["IceCareers"]),
-        ("engines", ["IceCareers.Eligibility.Checks", "IceCareers.Eligibility", "IceCareers.Pay", "IceCareers.Careers", "IceCareers.Announcements"]),
+        ("engines", ["IceCareers.Eligibility.Checks", "IceCareers.Eligibility", "IceCareers.Eligibility.Explanations", "IceCareers.Pay", "IceCareers.Careers", "IceCareers.Announcements"]),
         ("contracts", ["IceCareers.Serialization"]),
     ];
 
@@ -32,7 +32,8 @@ public sealed class LayerTests
     /// rule so that each reads like its rule; they report in the evaluator's words (<c>Verdict</c>) while the evaluator
     /// runs them. Both are one engine, and nothing outside it sees the difference.
     /// </summary>
-    private static readonly (string, string)[] Companions = [("IceCareers.Eligibility.Checks", "IceCareers.Eligibility")];
+    /// The explanation writer is the checks' other half: it reads their findings and the plan gives each rule its words.
+    private static readonly (string, string)[] Companions = [("IceCareers.Eligibility.Checks", "IceCareers.Eligibility"), ("IceCareers.Eligibility.Checks", "IceCareers.Eligibility.Explanations")];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Library = new(() =>
         new ArchLoader().LoadAssemblies(typeof(CareerCatalog).Assembly).Build());
