@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "empty" => ColdStart.Empty(),
     "quickstart" => ColdStart.QuickStart(args.Skip(1).ToArray()),
     "allocs" => AllocationBreakdown.Run(),
+    "checks" => CheckTime.Run(),
     "linear" => LinearScaling.Run(),
     "linear-roles" => LinearScaling.PerRole(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
     "cpu" => await CpuTime.RunAsync(),

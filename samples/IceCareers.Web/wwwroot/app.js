@@ -139,8 +139,10 @@
       return '';
     }
     const isId = token => sources.has(token) || requirementIds.has(token);
+    // A field path in an aside ("(driversLicense)", "(education[0].gpa)") names the question already asked in words.
+    const isPath = token => /[A-Z.[]/.test(token) && /^[a-z][A-Za-z0-9]*(?:\[\d+\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\d+\])?)*$/.test(token) && fieldFor(token) !== null;
     let out = text.replace(/\s*\(([^()]*)\)/g, (whole, inner) =>
-      inner.split(/[,;]\s*/).every(t => isId(t.trim())) ? '' : whole);
+      inner.split(/[,;]\s*/).every(t => isId(t.trim()) || isPath(t.trim())) ? '' : whole);
     out = out.replace(/\b(?:profile\.)?(?:[a-z][A-Za-z0-9]*)(?:\[\d+\])?(?:\.[a-z][A-Za-z0-9]*(?:\[\d+\])?)+\b/g,
       path => (fieldFor(path) ? wordsFor(path) : path));
     out = out.replace(/\b(?:education|experience)\[\d+\]/g, path => wordsFor(path));
@@ -600,22 +602,81 @@
     return `Outcome: ${outcomeText[report.outcome] || report.outcome}.`;
   }
 
-  // "You qualify at GL-5. With your answer to … you may qualify at GL-7." from the grade check's missing facts.
-  function raiseSentence(report) {
+  // "You qualify at GL-5. With an answer about …, you may qualify at GL-7." The library answers only what is stated, so
+  // the page asks it again with each unanswered question of a bachelor's degree (pass/fail share, major GPA, class
+  // standing, honor society) answered in the person's favour, one at a time: the questions whose answer raises the grade.
+  const raiseQuestions = [
+    { id: 'education-pass-fail', key: 'passFailPercent', favourable: () => (saa && typeof saa.passFailMaxPercent === 'number' ? saa.passFailMaxPercent : 0) },
+    { id: 'education-major-gpa', key: 'majorGpa', favourable: () => 4 },
+    { id: 'education-class-standing', key: 'classStandingPercentile', favourable: () => 1 },
+    { id: 'education-honor-society', key: 'honorSociety', favourable: () => true },
+  ];
+
+  async function raiseSentence(report, request) {
     const role = roles.get(report.roleId);
     const grades = role && role.grades ? role.grades.entry : [];
     const highest = report.highestQualifyingGrade;
-    if (!highest || grades.indexOf(highest) < 0 || grades.indexOf(highest) === grades.length - 1) {
+    const at = grades.indexOf(highest);
+    const education = request.profile.education || [];
+    if (!highest || at < 0 || at === grades.length - 1 || education.length === 0) {
       return null;
     }
-    // The grade check is the one Met result that names education or experience facts still missing.
-    const grade = report.results.find(r => r.verdict === 'Met' && (r.missingInformation || []).some(p => /^(education|experience)/.test(p)));
-    const missing = grade ? grade.missingInformation : [];
-    if (missing.length === 0) {
+    const entryNodes = entries('education');
+    const asks = [];
+    education.forEach((item, index) => {
+      if (item.level !== 'bachelors') {
+        return;
+      }
+      for (const question of raiseQuestions) {
+        if (item[question.key] === undefined) {
+          asks.push({ index, question });
+        }
+      }
+    });
+    const raising = [];
+    let best = null;
+    await Promise.all(asks.map(async ({ index, question }) => {
+      const profile = JSON.parse(JSON.stringify(request.profile));
+      profile.education[index][question.key] = question.favourable();
+      const what = { ...request, profile, roleId: report.roleId };
+      const { ok, body } = await postJson('/api/eligibility', what);
+      const raised = ok && body && body.highestQualifyingGrade ? grades.indexOf(body.highestQualifyingGrade) : -1;
+      if (raised > at) {
+        const node = entryNodes[index] ? entryNodes[index].querySelector(`[data-id="${question.id}"]`) : null;
+        raising.push({ order: raiseQuestions.indexOf(question), id: node ? node.id : null, words: node ? labelText(node.id) : question.key });
+        best = best === null || raised > best ? raised : best;
+      }
+    }));
+    if (raising.length === 0) {
       return null;
     }
-    const next = grades[grades.indexOf(highest) + 1];
-    return { before: `You qualify at ${highest}. With an answer about `, after: `, you may qualify at ${next}.`, paths: missing };
+    raising.sort((a, b) => a.order - b.order);
+    return { before: `You qualify at ${highest}. With an answer to `, after: `, you may qualify at ${grades[best]}.`, fields: raising };
+  }
+
+  function fieldLinks(fields) {
+    const sentence = element('span');
+    fields.forEach((f, i) => {
+      if (i > 0) {
+        sentence.append(i === fields.length - 1 ? ' or ' : ', ');
+      }
+      sentence.append(f.id ? element('a', { href: `#${f.id}`, class: 'field-link' }, `"${f.words}"`) : f.words);
+    });
+    return sentence;
+  }
+
+  async function postJson(url, body) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+        cache: 'no-store',
+      });
+      return { ok: response.ok, body: await response.json().catch(() => null) };
+    } catch {
+      return { ok: false, body: null };
+    }
   }
 
   function linkList(paths) {
@@ -788,31 +849,50 @@
       target.textContent = 'Pay: no qualifying grade yet.';
       return;
     }
-    const { ok, body } = await getJson(payUrl(report.roleId, report.highestQualifyingGrade, typed, asOf));
+    const place = typed || firstPlace(await pricedPlaces(report.roleId, report.highestQualifyingGrade, asOf));
+    if (!place) {
+      target.textContent = `Pay at ${report.highestQualifyingGrade}: no place has this pay in the data.`;
+      return;
+    }
+    const { ok, body } = await getJson(payUrl(report.roleId, report.highestQualifyingGrade, place, asOf));
     target.textContent = ok && body && typeof body.adjustedPay === 'number'
-      ? `Pay at ${report.highestQualifyingGrade}: ${payLine(body, typed).replace(/^Starting pay in /, 'in ')}`
-      : `Pay at ${report.highestQualifyingGrade}: no figure for ${typed || 'the default pay area'}.`;
+      ? `Pay at ${report.highestQualifyingGrade}: ${payLine(body, place).replace(/^Starting pay in /, 'in ')}`
+      : `Pay at ${report.highestQualifyingGrade}: no figure for ${place}: ${body && body.problems ? body.problems.map(p => plain(p.message)).join(' ') : 'the data has none'}`;
+  }
+
+  // The places where the server prices the role at the grade (the Rest of U.S. is not one while its 2026 locality
+  // payment is not in the data), and the first of them: the place shown before the person chooses one.
+  async function pricedPlaces(roleId, grade, asOf) {
+    const date = asOf ? `&asOf=${encodeURIComponent(asOf)}` : '';
+    const { ok, body } = await getJson(`/api/pay/localities?roleId=${encodeURIComponent(roleId)}&grade=${encodeURIComponent(grade)}${date}`);
+    return ok && Array.isArray(body) ? body : [];
+  }
+
+  function firstPlace(places) {
+    const area = places.find(p => p.kind !== 'duty-station') || places[0];
+    return area ? area.name : '';
   }
 
   // The place a person types (a city, an ICE field office, a locality id) and the places to suggest.
-  function locationField(places) {
+  function locationField(places, fallback) {
     const list = element('datalist', { id: 'pay-places' });
     for (const place of places || []) {
       list.append(element('option', { value: place.kind === 'duty-station' ? place.locality : place.name }, place.name));
     }
     const input = element('input', { id: 'pay-location', type: 'text', list: 'pay-places', autocomplete: 'off', 'aria-describedby': 'pay-location-help' });
-    input.value = document.body.dataset.place || '';
+    input.value = document.body.dataset.place || fallback || '';
     const button = element('button', { type: 'button', id: 'pay-show' }, 'Show pay there');
     return element('div', { class: 'field pay-location' },
       element('label', { for: 'pay-location' }, 'Where you would work'), input, list, button,
       element('span', { id: 'pay-location-help', class: 'help' },
-        'A city, an ICE field office or an OPM locality pay area; empty means the Rest of U.S. pay area.'));
+        'A city, an ICE field office or an OPM locality pay area. The list offers the places where pay is in the data; a place without it says so.'));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // The answer panel (first), the message when every role waits on the same answer, the cards.
 
-  async function renderAnswer(report, asOf) {
+  async function renderAnswer(report, request) {
+    const asOf = request.asOf;
     const role = roles.get(report.roleId);
     const heading = element('h3', { id: 'answer-heading' }, `Your answer: ${report.roleTitle}`);
     const panel = element('section', { class: 'answer-panel', 'aria-labelledby': 'answer-heading' }, heading,
@@ -823,16 +903,16 @@
     if (grade) {
       panel.append(element('p', { class: 'answer-grade' }, `Highest grade you qualify for: ${gradeWords(grade)}.`));
     }
-    const raise = raiseSentence(report);
+    const raise = await raiseSentence(report, request);
     if (raise) {
-      panel.append(element('p', { class: 'answer-raise' }, raise.before, linkList(raise.paths), raise.after));
+      panel.append(element('p', { class: 'answer-raise' }, raise.before, fieldLinks(raise.fields), raise.after));
     }
     const payGrade = grade || (role && role.grades && role.grades.entry[0]);
     const payResult = element('div', { id: 'pay-result', 'aria-live': 'polite' });
     if (payGrade) {
-      const places = await getJson(`/api/pay/localities?roleId=${encodeURIComponent(report.roleId)}${grade ? `&grade=${encodeURIComponent(grade)}` : ''}`);
+      const places = await pricedPlaces(report.roleId, payGrade, asOf);
       panel.append(element('h4', {}, grade ? `Pay at ${grade}` : `Pay at the entry grade ${payGrade} (you do not qualify for it yet)`),
-        locationField(places.ok ? places.body : []), payResult);
+        locationField(places, firstPlace(places)), payResult);
     }
     answerBox.replaceChildren(panel);
     if (payGrade) {
@@ -1298,8 +1378,7 @@
       const summary = all
         ? `Checked ${reports.length} roles: ${eligible} eligible. Best: ${reports[0].roleTitle}, ${outcomeText[reports[0].outcome]}. ${leadSentence(reports[0])}`
         : `${body.roleTitle}: ${outcomeText[body.outcome]}. ${leadSentence(body)}`;
-      statusBox.textContent = summary;
-      document.title = all
+      const title = all
         ? `${reports.length} roles checked: ${eligible} eligible — ${pageTitle}`
         : `${body.roleTitle}: ${outcomeText[body.outcome]}${body.highestQualifyingGrade ? ` at ${body.highestQualifyingGrade}` : ''} — ${pageTitle}`;
 
@@ -1308,10 +1387,13 @@
       if (all) {
         showCardPay = await renderAll(reports, request.asOf);
       } else {
-        await renderAnswer(body, request.asOf);
+        await renderAnswer(body, request);
       }
       const ranked = element('ol', { class: 'ranked' }, ...reports.map(r => element('li', {}, renderReport(r, !all))));
       resultsBox.replaceChildren(element('h3', { class: all ? 'cards-heading' : 'visually-hidden' }, all ? 'Each role' : 'Every requirement'), ranked);
+      // Said once the answer and the reports are on the page.
+      statusBox.textContent = summary;
+      document.title = title;
       if (showCardPay) {
         await showCardPay();
       }

@@ -291,6 +291,11 @@ internal static class RequirementMapper
             c.Error(KeyPath.Key(conversionsPath, "fullTimeHoursPerWeek"), "must be positive");
         }
 
+        if (conversions?.FullTimeFromHoursPerWeek is { } from && (from <= 0 || from > fullTime))
+        {
+            c.Error(KeyPath.Key(conversionsPath, "fullTimeFromHoursPerWeek"), "must be positive and at most fullTimeHoursPerWeek");
+        }
+
         if (conversions?.QuarterHoursPerSemesterHour is <= 0)
         {
             c.Error(KeyPath.Key(conversionsPath, "quarterHoursPerSemesterHour"), "must be positive");
@@ -318,6 +323,7 @@ internal static class RequirementMapper
             Conversions = new QualificationConversions
             {
                 FullTimeHoursPerWeek = fullTime,
+                FullTimeFromHoursPerWeek = conversions?.FullTimeFromHoursPerWeek,
                 QuarterHoursPerSemesterHour = quarter,
                 Sources = conversions is null ? [] : c.Sources(conversions.Sources, KeyPath.Key(conversionsPath, "sources")),
             },

@@ -278,6 +278,7 @@ internal static partial class CatalogCodec
         w.Decimal(conversions.FullTimeHoursPerWeek);
         w.Decimal(conversions.QuarterHoursPerSemesterHour);
         w.Strings(conversions.Sources);
+        w.OptionalDecimal(conversions.FullTimeFromHoursPerWeek);
     }
 
     private static QualificationConversions ReadConversions(CompiledCatalogReader r) => new()
@@ -285,6 +286,9 @@ internal static partial class CatalogCodec
         FullTimeHoursPerWeek = r.Decimal(),
         QuarterHoursPerSemesterHour = r.Decimal(),
         Sources = r.Strings(),
+
+        // Appended in format 4: a file written before it holds none (only a full week counted in full).
+        FullTimeFromHoursPerWeek = r.More ? r.OptionalDecimal() : null,
     };
 
     private static void WriteMilitaryGrade(CompiledCatalogWriter w, MilitaryGradeEquivalent row)

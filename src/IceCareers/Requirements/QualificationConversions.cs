@@ -3,8 +3,9 @@ using IceCareers.Internal;
 namespace IceCareers.Requirements;
 
 /// <summary>
-/// The conversions a grade table applies before it counts: part-time work prorated to full-time months, and quarter
-/// hours converted to semester hours. Immutable.
+/// The conversions a grade table applies before it counts: part-time work prorated to full-time months (a week of at
+/// least <see cref="FullTimeFromHoursPerWeek"/> hours counting as full time), and quarter hours converted to semester
+/// hours. Immutable.
 /// </summary>
 public sealed class QualificationConversions
 {
@@ -15,6 +16,13 @@ public sealed class QualificationConversions
     /// (never more than one month).
     /// </summary>
     public required decimal FullTimeHoursPerWeek { get; init; }
+
+    /// <summary>
+    /// The weekly hours from which a week of work counts as a full week (restatements of OPM's policy: full time is
+    /// 35–40 hours a week), so that only shorter weeks are prorated against <see cref="FullTimeHoursPerWeek"/>;
+    /// <see langword="null"/> when only a week of <see cref="FullTimeHoursPerWeek"/> counts in full.
+    /// </summary>
+    public decimal? FullTimeFromHoursPerWeek { get; init; }
 
     /// <summary>How many quarter hours make one semester hour (undergraduate and graduate alike).</summary>
     public required decimal QuarterHoursPerSemesterHour { get; init; }

@@ -24,8 +24,8 @@ public sealed class LayerTests
         ("readers", ["IceCareers.Compiled", "IceCareers.Authoring.Yaml", "IceCareers.Authoring", "IceCareers.Profiles", "IceCareers.UsaJobs"]),
         ("catalog facade", ["IceCareers"]),
         ("engines", [
-            "IceCareers.Eligibility.Checks", "IceCareers.Eligibility", "IceCareers.Pay", "IceCareers.Careers", "IceCareers.Announcements",
-            "IceCareers.HiringPaths.Rules", "IceCareers.HiringPaths"]),
+            "IceCareers.Eligibility.Checks", "IceCareers.Eligibility", "IceCareers.Eligibility.Explanations", "IceCareers.Pay",
+            "IceCareers.Careers", "IceCareers.Announcements", "IceCareers.HiringPaths.Rules", "IceCareers.HiringPaths"]),
         ("contracts", ["IceCareers.Serialization"]),
     ];
 
@@ -34,8 +34,13 @@ public sealed class LayerTests
     /// per rule so that each reads like its rule; they report in the evaluator's words (<c>Verdict</c>,
     /// <c>PathVerdict</c>) while the evaluator runs them. Each pair is one engine, and nothing outside it sees the difference.
     /// </summary>
+    /// The explanation writer is the checks' other half: it reads their findings and the plan gives each rule its words.
     private static readonly (string, string)[] Companions =
-        [("IceCareers.Eligibility.Checks", "IceCareers.Eligibility"), ("IceCareers.HiringPaths.Rules", "IceCareers.HiringPaths")];
+    [
+        ("IceCareers.Eligibility.Checks", "IceCareers.Eligibility"),
+        ("IceCareers.Eligibility.Checks", "IceCareers.Eligibility.Explanations"),
+        ("IceCareers.HiringPaths.Rules", "IceCareers.HiringPaths"),
+    ];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Library = new(() =>
         new ArchLoader().LoadAssemblies(typeof(CareerCatalog).Assembly).Build());

@@ -24,8 +24,6 @@ public sealed class AgeTests
 
         var result = report.Result(HsiAge);
         Assert.Equal(Verdict.NotMet, result.Verdict);
-        Assert.Contains("Age 20", result.Reason, StringComparison.Ordinal);
-        Assert.Contains("minimum of 21", result.Reason, StringComparison.Ordinal);
         Assert.Equal(Outcome.Ineligible, report.Outcome);
         var gap = report.Gap(HsiAge);
         Assert.True(gap.IsRemediable);
@@ -38,7 +36,6 @@ public sealed class AgeTests
         var result = Evaluation.ResultOf(BornOn(new DateOnly(2004, 6, 1)), Hsi, HsiAge, new DateOnly(2025, 6, 1));
 
         Assert.Equal(Verdict.Met, result.Verdict);
-        Assert.Contains("Age 21", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,8 +54,6 @@ public sealed class AgeTests
 
         var result = report.Result(HsiAge);
         Assert.Equal(Verdict.Met, result.Verdict);
-        Assert.Contains("at least 18 years of age, with no maximum entry age", result.Reason, StringComparison.Ordinal);
-        Assert.Contains("medium-confidence", result.Reason, StringComparison.Ordinal);
         Assert.Contains(report.Warnings, w => w.Contains(HsiAge, StringComparison.Ordinal) && w.Contains("medium confidence", StringComparison.Ordinal));
         Assert.Contains("washexam-2025-08-06", result.Sources);
     }
@@ -93,7 +88,6 @@ public sealed class AgeTests
         var result = Evaluation.ResultOf(BornOn(new DateOnly(1988, 6, 2)), Hsi, HsiAge, new DateOnly(2025, 6, 1));
 
         Assert.Equal(Verdict.Met, result.Verdict);
-        Assert.Contains("appointment before the 37th birthday", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +97,6 @@ public sealed class AgeTests
 
         var result = report.Result(HsiAge);
         Assert.Equal(Verdict.NotMet, result.Verdict);
-        Assert.Contains("before the 37th birthday (2025-06-01)", result.Reason, StringComparison.Ordinal);
         var gap = report.Gap(HsiAge);
         Assert.False(gap.IsRemediable);
         Assert.Equal(FirstDayOfNewRule, gap.EarliestDate);
@@ -138,7 +131,6 @@ public sealed class AgeTests
 
         var result = report.Result(HsiAge);
         Assert.Equal(Verdict.Waived, result.Verdict);
-        Assert.Contains("waived as a preference-eligible veteran", result.Reason, StringComparison.Ordinal);
         Assert.Equal(Outcome.Eligible, report.Outcome);
         Assert.Empty(report.Gaps);
     }
@@ -152,7 +144,6 @@ public sealed class AgeTests
         var result = Evaluation.ResultOf(profile, Ero, EroAge, new DateOnly(2025, 6, 1));
 
         Assert.Equal(Verdict.Waived, result.Verdict);
-        Assert.Contains("special (6(c)) retirement", result.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,7 +204,6 @@ public sealed class AgeTests
         var result = report.Result(HsiAge);
         Assert.Equal(Verdict.Unknown, result.Verdict);
         Assert.Equal(["dateOfBirth"], result.MissingInformation);
-        Assert.Contains("dateOfBirth", report.Gap(HsiAge).Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,6 @@ public sealed class HistoryTests
 
         var result = report.Result("lautenberg");
         Assert.Equal(Verdict.NotMet, result.Verdict);
-        Assert.Contains("18 U.S.C. 922(g)(9)", result.Reason, StringComparison.Ordinal);
         Assert.False(report.Gap("lautenberg").IsRemediable);
         Assert.Equal(Outcome.Ineligible, report.Outcome);
     }
@@ -70,8 +69,6 @@ public sealed class HistoryTests
         Assert.Equal(policy, report.Policy);
         if (verdict == Verdict.NeedsReview)
         {
-            Assert.Contains("recency of the conduct", result.Reason, StringComparison.Ordinal);
-            Assert.Contains("rehabilitation", result.Reason, StringComparison.Ordinal);
             Assert.DoesNotContain(report.Gaps, g => g.RequirementId == "criminal-history");
         }
     }

@@ -206,6 +206,7 @@ internal sealed class GradeIntervalDto
 internal sealed class ConversionsDto
 {
     public decimal? FullTimeHoursPerWeek { get; set; }
+    public decimal? FullTimeFromHoursPerWeek { get; set; }
     public decimal? QuarterHoursPerSemesterHour { get; set; }
     public List<string>? Sources { get; set; }
 }

@@ -3,35 +3,46 @@ using IceCareers.Requirements;
 
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>rules.md §2.1: only the accepted statuses meet the requirement. Every outcome is prepared in advance.</summary>
-internal sealed class CitizenshipCheck : RequirementCheck
+/// <summary>rules.md §2.1: only the statuses the requirement accepts meet it; none stated is unknown.</summary>
+internal sealed class CitizenshipCheck(CitizenshipRequirement requirement) : IRule<CitizenshipFinding>
 {
-    private readonly CheckOutcome _unknown;
-    private readonly CheckOutcome[] _byStatus;
+    public Requirement Requirement => requirement;
 
-    public CitizenshipCheck(CitizenshipRequirement requirement, CheckSetup setup)
-        : base(requirement, setup)
+    public IReadOnlyList<string> SourcesOf(int basis) => requirement.Sources;
+
+    public CitizenshipRequirement Citizenship => requirement;
+
+    public CitizenshipFinding Decide(CandidateProfile profile, RuleContext context) => profile.Citizenship switch
     {
-        var accepted = Text.Join(Text.Names(requirement.AcceptedCitizenship, Text.Citizenship));
-        _unknown = Outcome(
-            Verdict.Unknown,
-            $"Citizenship is not stated; required: {accepted}.",
-            NewGap($"State your citizenship (citizenship); the role requires {accepted}.", isRemediable: true),
-            Fields("citizenship"));
-        var statuses = Enum.GetValues<Citizenship>();
-        _byStatus = new CheckOutcome[statuses.Length];
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            var status = statuses[i];
-            _byStatus[i] = Text.Has(requirement.AcceptedCitizenship, status)
-                ? Outcome(Verdict.Met, $"Citizenship: {Text.Citizenship(status)}; required: {accepted}.")
-                : Outcome(
-                    Verdict.NotMet,
-                    $"Citizenship: {Text.Citizenship(status)}; required: {accepted}.",
-                    NewGap($"Only a {accepted} can be appointed; the requirement is met once you are one (for example by naturalization).", isRemediable: true));
-        }
-    }
+        null => new(Verdict.Unknown, null),
+        { } status when Contains(requirement.AcceptedCitizenship, status) => new(Verdict.Met, status),
+        { } status => new(Verdict.NotMet, status),
+    };
 
-    public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch) =>
-        profile.Citizenship is { } status && (int)status < _byStatus.Length ? _byStatus[(int)status] : _unknown;
+    private static bool Contains(IReadOnlyList<Citizenship> accepted, Citizenship status)
+    {
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            if (accepted[i] == status)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The citizenship decision: the verdict and the stated status (null when not stated).</summary>
+internal readonly record struct CitizenshipFinding(Verdict Verdict, Citizenship? Stated) : IFinding
+{
+    private static readonly FieldList Asked = new("citizenship");
+
+    public FieldList Unknown => Stated is null ? Asked : default;
+
+    public bool Remediable => true;
+
+    public DateOnly? EarliestDate => null;
+
+    public int Basis => 0;
 }

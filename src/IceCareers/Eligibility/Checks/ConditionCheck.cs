@@ -3,16 +3,26 @@ using IceCareers.Requirements;
 
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>rules.md §2.8: a condition of employment decided later in the pipeline is always Pending.</summary>
-internal sealed class ConditionCheck : RequirementCheck
+/// <summary>rules.md §2.8: a condition of employment is decided later in the pipeline, so it is Pending now.</summary>
+internal sealed class ConditionCheck(Requirement requirement) : IRule<ConditionFinding>
 {
-    private readonly CheckOutcome _pending;
+    public Requirement Requirement => requirement;
 
-    public ConditionCheck(Requirement requirement, CheckSetup setup)
-        : base(requirement, setup) =>
-        _pending = Outcome(
-            Verdict.Pending,
-            $"{requirement.Title}: decided later, in the hiring pipeline or after entry on duty; pending, it does not affect the outcome now.");
+    public IReadOnlyList<string> SourcesOf(int basis) => requirement.Sources;
 
-    public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch) => _pending;
+    public ConditionFinding Decide(CandidateProfile profile, RuleContext context) => default;
+}
+
+/// <summary>The condition decision: always Pending.</summary>
+internal readonly record struct ConditionFinding : IFinding
+{
+    public Verdict Verdict => Verdict.Pending;
+
+    public FieldList Unknown => default;
+
+    public bool Remediable => true;
+
+    public DateOnly? EarliestDate => null;
+
+    public int Basis => 0;
 }

@@ -3,85 +3,63 @@ using IceCareers.Requirements;
 
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>rules.md §2.6: a conviction in a barred category → NotMet under every policy, not remediable.</summary>
-internal sealed class DomesticViolenceBarCheck : RequirementCheck
+/// <summary>
+/// rules.md §2.6 (the Lautenberg Amendment): a conviction in a barred category → NotMet under every screening policy,
+/// not remediable. No convictions, or only others → Met; convictions not stated, or one without a category → Unknown.
+/// </summary>
+internal sealed class DomesticViolenceBarCheck(DomesticViolenceBarRequirement requirement) : IRule<DomesticViolenceFinding>
 {
+    private static readonly FieldList Convictions = new("history.convictions");
     private static readonly FieldPaths CategoryPaths = new("history.convictions", "category");
 
-    private readonly DomesticViolenceBarRequirement _requirement;
-    private readonly CheckOutcome _unknown;
-    private readonly CheckOutcome _none;
-    private readonly CheckOutcome _otherOnly;
-    private readonly CheckOutcome _barredOutcome;
-    private readonly LazyText _uncategorized;
-    private Words? _words;
+    public Requirement Requirement => requirement;
 
-    public DomesticViolenceBarCheck(DomesticViolenceBarRequirement requirement, CheckSetup setup)
-        : base(requirement, setup)
-    {
-        // Every sentence is written on first read (from Words): a first evaluation that reads no text compiles none of it.
-        _requirement = requirement;
-        _unknown = Outcome(
-            Verdict.Unknown,
-            Text.Later(this, static c => $"Convictions are not stated; a conviction for a {c.W.Barred} bars this role under every screening policy{c.W.Law}."),
-            NewGap("State your convictions (history.convictions), or an empty list if you have none.", isRemediable: true),
-            Fields("history.convictions"));
-        _uncategorized = Text.Later(this, static c => $"A listed conviction has no category; a conviction for a {c.W.Barred} would bar this role.");
-        _none = Outcome(Verdict.Met, Text.Later(this, static c => $"No convictions listed; a conviction for a {c.W.Barred} would bar this role{c.W.Law}."));
-        _otherOnly = Outcome(Verdict.Met, Text.Later(this, static c => $"No conviction for a {c.W.Barred} listed{c.W.Law}; other convictions are judged under criminal history."));
-        _barredOutcome = Outcome(
-            Verdict.NotMet,
-            Text.Later(this, static c => $"The profile lists a conviction for a {c.W.Barred}; it bars this role under every screening policy{c.W.Law}."),
-            NewGap(Text.Later(this, static c => $"Not remediable: the bar on a {c.W.Barred} conviction applies under every policy{c.W.Law}."), isRemediable: false));
-    }
+    public DomesticViolenceBarRequirement Bar => requirement;
 
-    private Words W => _words ??= new Words(_requirement, Setup);
+    public IReadOnlyList<string> SourcesOf(int basis) => requirement.Sources;
 
-    public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
+    public DomesticViolenceFinding Decide(CandidateProfile profile, RuleContext context)
     {
         if (profile.History?.Convictions is not { } convictions)
         {
-            return _unknown;
+            return new(Verdict.Unknown, BarCase.NotStated, Convictions);
         }
 
-        List<string>? unknown = null;
+        List<string>? uncategorized = null;
         for (var i = 0; i < convictions.Count; i++)
         {
             if (convictions[i]?.Category is not { } category)
             {
-                (unknown ??= []).Add(CategoryPaths[i]);
+                (uncategorized ??= []).Add(CategoryPaths[i]);
             }
-            else if (Text.Has(_requirement.ConvictionCategories, category))
+            else if (requirement.ConvictionCategories.Contains(category))
             {
-                return _barredOutcome;
+                return new(Verdict.NotMet, BarCase.Barred);
             }
         }
 
-        if (unknown is not null)
-        {
-            var paths = unknown.ToArray();
-            return Outcome(
-                Verdict.Unknown,
-                _uncategorized,
-                NewGap(Text.Later(paths, static paths => $"State the category of each conviction ({Text.Join(paths, "and")})."), isRemediable: true),
-                Array.AsReadOnly(paths));
-        }
-
-        return convictions.Count == 0 ? _none : _otherOnly;
+        return uncategorized is not null ? new(Verdict.Unknown, BarCase.Uncategorized, new FieldList([.. uncategorized]))
+            : convictions.Count == 0 ? new(Verdict.Met, BarCase.None)
+            : new(Verdict.Met, BarCase.OtherOnly);
     }
+}
 
-    /// <summary>The barred categories and the law, in words (immutable; racing first readers may build equal copies).</summary>
-    private sealed class Words
-    {
-        public Words(DomesticViolenceBarRequirement requirement, CheckSetup setup)
-        {
-            Barred = Text.Join(Text.Names(requirement.ConvictionCategories, Text.Conviction));
-            var citations = setup.Citations(requirement.Sources);
-            Law = citations.Count == 0 ? "" : $" ({string.Join("; ", citations)})";
-        }
+/// <summary>Which branch of a conviction bar decided.</summary>
+internal enum BarCase : byte
+{
+    NotStated,
+    None,
+    OtherOnly,
+    Barred,
+    Uncategorized,
+}
 
-        public string Barred { get; }
+/// <summary>The Lautenberg decision.</summary>
+internal readonly record struct DomesticViolenceFinding(Verdict Verdict, BarCase Case, FieldList Unknown = default) : IFinding
+{
+    public bool Remediable => Case != BarCase.Barred;
 
-        public string Law { get; }
-    }
+    public DateOnly? EarliestDate => null;
+
+    public int Basis => 0;
 }

@@ -3,28 +3,31 @@ using IceCareers.Requirements;
 
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>rules.md §2.4: a valid license is required; missing → Unknown, false → NotMet (remediable).</summary>
-internal sealed class DriversLicenseCheck : RequirementCheck
+/// <summary>rules.md §2.4: a valid license is required; not stated → Unknown; <c>false</c> → NotMet (remediable).</summary>
+internal sealed class DriversLicenseCheck(DriversLicenseRequirement requirement) : IRule<DriversLicenseFinding>
 {
-    private readonly CheckOutcome _unknown;
-    private readonly CheckOutcome _met;
-    private readonly CheckOutcome _notMet;
+    public Requirement Requirement => requirement;
 
-    public DriversLicenseCheck(DriversLicenseRequirement requirement, CheckSetup setup)
-        : base(requirement, setup)
+    public IReadOnlyList<string> SourcesOf(int basis) => requirement.Sources;
+
+    public DriversLicenseFinding Decide(CandidateProfile profile, RuleContext context) => profile.DriversLicense switch
     {
-        _unknown = Outcome(
-            Verdict.Unknown,
-            "Whether you hold a valid driver's license is not stated; one is required.",
-            NewGap("State whether you hold a valid driver's license (driversLicense).", isRemediable: true),
-            Fields("driversLicense"));
-        _met = Outcome(Verdict.Met, "Holds a valid driver's license; one is required.");
-        _notMet = Outcome(
-            Verdict.NotMet,
-            "Holds no valid driver's license; one is required.",
-            NewGap("Obtain a valid driver's license.", isRemediable: true));
-    }
+        true => new(Verdict.Met, true),
+        false => new(Verdict.NotMet, false),
+        null => new(Verdict.Unknown, null),
+    };
+}
 
-    public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch) =>
-        profile.DriversLicense switch { true => _met, false => _notMet, null => _unknown };
+/// <summary>The license decision: the verdict and what the profile states.</summary>
+internal readonly record struct DriversLicenseFinding(Verdict Verdict, bool? Holds) : IFinding
+{
+    private static readonly FieldList Asked = new("driversLicense");
+
+    public FieldList Unknown => Holds is null ? Asked : default;
+
+    public bool Remediable => true;
+
+    public DateOnly? EarliestDate => null;
+
+    public int Basis => 0;
 }

@@ -1,208 +1,102 @@
-using System.Runtime.CompilerServices;
 using IceCareers.Candidates;
-using IceCareers.Internal;
 using IceCareers.Requirements;
 using IceCareers.Roles;
 
 namespace IceCareers.Eligibility.Checks;
 
 /// <summary>
-/// rules.md §2.3 with §2.0: judges the role's grade table in one pass (<see cref="GradeTable"/>) and turns the judgement
-/// into a result. Met when an entry grade qualifies (the qualifying grades go back in the outcome); NeedsReview when an
-/// entry grade qualifies only under some readings of texts that conflict; Unknown when favourable answers to the
-/// unknown fields could still qualify one; otherwise NotMet. Wording lives in <see cref="EducationExperienceText"/>.
+/// rules.md §2.3 with §2.0: the requirement is met when one of the role's entry grades qualifies on the grade table
+/// (<see cref="GradeTable"/>); under review when one qualifies only under some readings of texts that conflict; unknown
+/// when favourable answers to the fields not stated could still qualify one (those fields are named); otherwise not met.
+/// Where an education entry completes later, the gap gives the first completion date from which an entry grade qualifies.
 /// </summary>
-internal sealed class EducationExperienceCheck : RequirementCheck
+internal sealed class EducationExperienceCheck : IRule<EducationExperienceFinding>
 {
-    private readonly GradeTable _table;
-    private readonly EducationExperienceText _text;
-    private readonly PayGrade[] _entry;
-    private readonly IReadOnlyList<PayGrade>?[] _gradesByMask;
+    private readonly EducationExperienceRequirement _requirement;
     private readonly IReadOnlyList<string>[] _reviewSources;
-    private readonly Gap _gainLowest;
+    private readonly IReadOnlyList<PayGrade>[] _entryGradesUpTo;
+    private readonly IReadOnlyList<string>[] _militarySources;
 
-    // Met outcomes by what their reason names: most candidates who qualify do so in a few common ways, so a hit saves
-    // the result and its deferred reason (past the memo's capacity an outcome is just made, still without text).
-    private readonly Memo<MetKey, CheckOutcome> _met = new();
-
-    // The outcome when neither education nor experience is stated: it depends on nothing else, so it is judged once.
-    private StrongBox<CheckOutcome>? _nothingStated;
-
-    public EducationExperienceCheck(EducationExperienceRequirement requirement, CheckSetup setup)
-        : base(requirement, setup)
+    public EducationExperienceCheck(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
     {
-        _entry = setup.Role.Grades.Entry.ToArray();
-        _table = new GradeTable(requirement, _entry);
-        _text = new EducationExperienceText(requirement, _table, _entry);
-        _gainLowest = NewGap(Text.Later(_text, static text => text.GainGap()), isRemediable: true);
+        _requirement = requirement;
+        Table = new GradeTable(requirement, entry);
 
-        // The qualifying grades for each set of entry grades, shared by every Met result with that set.
-        _gradesByMask = new IReadOnlyList<PayGrade>?[_entry.Length <= 8 ? 1 << _entry.Length : 0];
-        for (var mask = 1; mask < _gradesByMask.Length; mask++)
-        {
-            _gradesByMask[mask] = Grades(mask);
-        }
+        // Shared by every finding that names them: the qualifying entry grades when row r is the highest met.
+        _entryGradesUpTo = Enumerable.Range(0, Table.Rows.Count).Select(Table.EntryGradesUpTo).ToArray();
 
         // A review rests on the row's readings as well as on the requirement's own sources.
-        _reviewSources = requirement.Grades
-            .Select(r => (IReadOnlyList<string>)Frozen.List(requirement.Sources.Concat(r.Combinations.SelectMany(c => c.Sources)).Distinct(StringComparer.Ordinal).ToList()))
+        _reviewSources = Table.Rows
+            .Select(r => (IReadOnlyList<string>)requirement.Sources.Concat(r.Combinations.SelectMany(c => c.Sources)).Distinct(StringComparer.Ordinal).ToList().AsReadOnly())
+            .ToArray();
+
+        // A finding that read a job's grade from its military pay grade rests on the comparison table's sources too:
+        // basis Bases + b is basis b with them.
+        var military = requirement.MilitaryGrades.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal).ToList();
+        _militarySources = Enumerable.Range(0, Bases)
+            .Select(b => (IReadOnlyList<string>)SourcesOf(b).Concat(military).Distinct(StringComparer.Ordinal).ToList().AsReadOnly())
             .ToArray();
     }
 
-    public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
-    {
-        var outcome = Judge(profile, asOf, scratch);
-        return MilitaryNote(profile) is { } note ? WithMilitaryNote(outcome, note) : outcome;
-    }
+    /// <summary>How many bases a finding without a military reading can have: the requirement's, then one a row.</summary>
+    public int Bases => Table.Rows.Count + 1;
+
+    public Requirement Requirement => _requirement;
+
+    public GradeTable Table { get; }
 
     /// <summary>
-    /// When a job's grade was read from its military pay grade through the data's comparison table, the sentence that
-    /// says so (which grade, from which table, and that the table is only a guide); otherwise <see langword="null"/>.
+    /// Basis 0: the requirement's sources; basis r + 1: those of a review at row r; basis <see cref="Bases"/> + b: basis
+    /// b with the sources of the military comparison table (a job's grade was read from its military pay grade).
     /// </summary>
-    private (string Text, IReadOnlyList<string> Sources)? MilitaryNote(CandidateProfile profile)
+    public IReadOnlyList<string> SourcesOf(int basis) => basis >= Bases
+        ? _militarySources[basis - Bases]
+        : basis == 0 ? _requirement.Sources : _reviewSources[basis - 1];
+
+    public EducationExperienceFinding Decide(CandidateProfile profile, RuleContext context)
     {
-        if (profile.Experience is not { } jobs)
-        {
-            return null;
-        }
-
-        List<string>? read = null;
-        List<string>? unmapped = null;
-        var sources = new List<string>();
-        foreach (var job in jobs)
-        {
-            if (job is not { Grade: null, MilitaryPayGrade: { } payGrade })
-            {
-                continue;
-            }
-
-            if (_table.MilitaryRow(payGrade) is { } row)
-            {
-                (read ??= []).Add(row.LowGrade == row.HighGrade
-                    ? Text.Invariant($"{payGrade} as GS-{row.LowGrade}")
-                    : Text.Invariant($"{payGrade} as GS-{row.LowGrade} (the table gives GS-{row.LowGrade} to GS-{row.HighGrade})"));
-                sources.AddRange(row.Sources.Where(id => !sources.Contains(id)));
-            }
-            else
-            {
-                (unmapped ??= []).Add(payGrade.ToString());
-            }
-        }
-
-        if (read is null && unmapped is null)
-        {
-            return null;
-        }
-
-        var titles = sources.Select(id => Setup.Catalog.TryGetSource(id, out var source) ? $"{source.Publisher}'s \"{source.Title}\"" : id).Distinct(StringComparer.Ordinal);
-        var text = read is null ? "" :
-            $"The grade of military work was read from its military pay grade: {Text.Join(read, "and")}, the grade (the lowest of a range) that {Text.Join(titles, "and")} gives. "
-            + "That table compares grades for protocol (identifying prisoners of war), not for qualification, and should be used only as a guide: the hiring office decides the grade of your experience (low confidence).";
-        if (unmapped is not null)
-        {
-            text += (text.Length > 0 ? " " : "") + $"The data maps no GS grade for military pay grade {Text.Join(unmapped.Distinct(StringComparer.Ordinal), "and")}; state the GS-equivalent grade of that work instead.";
-        }
-
-        return (text, sources);
+        var finding = Judge(profile, context);
+        var military = Table.ReadMilitary(profile);
+        return military.IsEmpty
+            ? finding
+            : finding with { Military = military, Basis = military.Read != 0 ? finding.Basis + Bases : finding.Basis };
     }
 
-    private CheckOutcome WithMilitaryNote(CheckOutcome outcome, (string Text, IReadOnlyList<string> Sources) note)
+    private EducationExperienceFinding Judge(CandidateProfile profile, RuleContext context)
     {
-        var result = outcome.Result;
-        var sources = Frozen.List(result.Sources.Concat(note.Sources).Distinct(StringComparer.Ordinal).ToList());
-        var reason = result.Reason.Length == 0 ? note.Text : $"{result.Reason} {note.Text}";
-        var noted = new RequirementResult(Requirement, result.Verdict, reason, sources, result.MissingInformation);
-        const string Guide = "A military pay grade was read as a GS grade through a comparison table made for protocol, which is only a guide (low confidence).";
-        var warning = note.Sources.Count == 0 ? outcome.Warning : outcome.Warning is null ? Guide : $"{outcome.Warning} {Guide}";
-        return outcome with { Result = noted, Warning = warning };
-    }
-
-    private CheckOutcome Judge(CandidateProfile profile, DateOnly asOf, EvaluationScratch scratch)
-    {
-        var nothingStated = profile.Education is null && profile.Experience is null;
-        if (nothingStated && Volatile.Read(ref _nothingStated) is { } known)
-        {
-            return known.Value;
-        }
-
-        var unknowns = scratch.Paths;
+        var asOf = context.AsOf;
+        var unknowns = context.Paths;
         unknowns.Clear();
-        var judged = _table.Judge(profile, asOf, unknowns);
-        scratch.MissingTruncated |= unknowns.Truncated;
-        if (judged.Met != 0)
+        var judged = Table.Judge(profile, asOf, unknowns, untilEntryMet: true);
+        if (judged.TopEntryRowMet >= 0)
         {
-            var key = new MetKey(judged.Met, judged.Highest, judged.Source, judged.Evidence);
-            var met = _met.Get(key, this, static (key, self) => self.Met(key));
-            return judged.Raise is { Length: > 0 } raise ? WithRaise(met, judged.Highest, raise) : met;
+            return new(
+                Verdict.Met,
+                _entryGradesUpTo[judged.TopEntryRowMet],
+                Table.EntryGradeAt(judged.TopEntryRowMet),
+                judged.TopEntryRowMet,
+                judged.SourceRow,
+                judged.Evidence);
         }
 
-        if (judged.Review != 0)
+        if (judged.TopEntryRowInReview >= 0)
         {
-            return Review(judged);
+            return new(
+                Verdict.NeedsReview,
+                _entryGradesUpTo[judged.TopEntryRowInReview],
+                null,
+                judged.TopEntryRowInReview,
+                judged.ReviewRow,
+                judged.ReviewEvidence,
+                Basis: judged.ReviewRow + 1);
         }
 
-        var outcome = Undecided(profile, asOf, judged, unknowns);
-        if (nothingStated)
-        {
-            // A benign race: racing threads judge the same outcome; any one of them may be kept.
-            Volatile.Write(ref _nothingStated, new StrongBox<CheckOutcome>(outcome));
-        }
-
-        return outcome;
-    }
-
-    private CheckOutcome Met(MetKey key)
-    {
-        var grades = Grades(key.Mask);
-        var outcome = Outcome(Verdict.Met, Text.Later((this, key, grades), static s => s.Item1._text.Met(s.grades, s.key.Highest, s.key.Source, s.key.Evidence)));
-        return outcome with { QualifyingGrades = grades, HighestQualifyingGrade = _entry[key.Highest] };
-    }
-
-    /// <summary>
-    /// A Met outcome whose higher entry grades wait on unknown facts: the facts become the result's missing information
-    /// and a gap says what answering them could bring ("GL-7 may follow"), so that unknown is never read as no.
-    /// </summary>
-    private CheckOutcome WithRaise(CheckOutcome met, int highest, string[] raise)
-    {
-        var next = _entry[highest + 1];
-        var result = met.Result;
-        var missing = Array.AsReadOnly(raise);
-        var raised = new RequirementResult(Requirement, result.Verdict, result.Reason, result.Sources, missing);
-        var gap = NewGap(Text.Invariant($"Qualifies at {_entry[highest]}; {next} may follow with more answers: {string.Join(", ", raise)}."), isRemediable: true);
-        return met with { Result = raised, Gap = gap };
-    }
-
-    private CheckOutcome Review(GradeJudgement judged)
-    {
-        var grades = Grades(judged.Review);
-        var reason = Text.Later((_text, grades, judged.Source, judged.Evidence), static s => s._text.Review(s.grades, s.Source, s.Evidence));
-        var result = new RequirementResult(Requirement, Verdict.NeedsReview, reason, _reviewSources[judged.Source], NoFields);
-        return new CheckOutcome(result, null, Warning);
-    }
-
-    private CheckOutcome Undecided(CandidateProfile profile, DateOnly asOf, GradeJudgement judged, EvaluationScratch.UniqueList unknowns)
-    {
         var earliest = EarliestByCompletion(profile, asOf);
-        var observed = _text.Observe(profile, asOf);
-        var tableGrade = judged.HighestRowMet;
-        if (judged.Unknown && unknowns.Count > 0)
-        {
-            var paths = unknowns.ToArray();
-            return Outcome(
-                Verdict.Unknown,
-                Text.Later((_text, observed, tableGrade, paths), static s => s._text.Unknown(s.observed, s.tableGrade, s.paths)),
-                NewGap(Text.Later((_text, paths), static s => s._text.StateGap(s.paths)), isRemediable: true, earliest),
-                Array.AsReadOnly(paths));
-        }
-
-        return Outcome(
-            Verdict.NotMet,
-            Text.Later((_text, observed, tableGrade), static s => s._text.NotMet(s.observed, s.tableGrade)),
-            earliest is { } date ? NewGap(Text.Later((_text, date), static s => s._text.CompletionGap(s.date)), isRemediable: true, date) : _gainLowest);
+        var observed = Observation.Of(Table, profile, asOf);
+        return judged.Unknown && unknowns.Count > 0
+            ? new(Verdict.Unknown, null, null, -1, -1, default, observed, judged.HighestRowMet, new FieldList(unknowns.ToArray()), earliest)
+            : new(Verdict.NotMet, null, null, -1, -1, default, observed, judged.HighestRowMet, default, earliest);
     }
-
-    /// <summary>What <paramref name="grade"/> asks for, in words ("GL-9 needs …"); <see langword="null"/> when the data has no row for its number.</summary>
-    internal string? NeedsAt(PayGrade grade) => _text.NeedsAt(grade);
 
     /// <summary>The first future completion date of an education entry from which an entry grade qualifies.</summary>
     private DateOnly? EarliestByCompletion(CandidateProfile profile, DateOnly asOf)
@@ -214,16 +108,16 @@ internal sealed class EducationExperienceCheck : RequirementCheck
 
         // Counting more completed entries never lowers what the profile meets, so the earliest qualifying completion
         // date is found by binary search over the sorted future dates: O(n log n), not a judgement per date (quadratic).
-        var dates = new List<DateOnly>();
+        List<DateOnly>? dates = null;
         for (var i = 0; i < education.Count; i++)
         {
             if (education[i]?.Completed is { } completed && completed > asOf)
             {
-                dates.Add(completed);
+                (dates ??= []).Add(completed);
             }
         }
 
-        if (dates.Count == 0 || !QualifiesOn(profile, dates.Max()))
+        if (dates is null || !QualifiesOn(profile, dates.Max()))
         {
             return null;
         }
@@ -246,28 +140,103 @@ internal sealed class EducationExperienceCheck : RequirementCheck
         return dates[low];
     }
 
-    private bool QualifiesOn(CandidateProfile profile, DateOnly date) => _table.Judge(profile, date, null).Met != 0;
+    private bool QualifiesOn(CandidateProfile profile, DateOnly date) => Table.Judge(profile, date, null, untilEntryMet: true).TopEntryRowMet >= 0;
+}
 
-    /// <summary>The entry grades in <paramref name="mask"/>, lowest first (shared lists for the common masks).</summary>
-    private IReadOnlyList<PayGrade> Grades(int mask)
+/// <summary>
+/// The education-and-experience decision. Met: the qualifying entry grades, the highest, its row, the row that carries
+/// it and the evidence. Under review: the entry grades in question and the row whose readings split. Not met or
+/// unknown: what the profile states (<see cref="Observed"/>), the highest table grade met below the entry grades, the
+/// fields to state and the completion date from which time alone qualifies. Whatever the verdict: the military pay grades
+/// whose work was graded through the data's comparison table, and those it cannot map (<see cref="Military"/>).
+/// </summary>
+internal readonly record struct EducationExperienceFinding(
+    Verdict Verdict,
+    IReadOnlyList<PayGrade>? Grades,
+    PayGrade? Highest,
+    int EntryRow,
+    int SourceRow,
+    QualificationEvidence Evidence,
+    Observation? Observed = null,
+    int? TableGradeMet = null,
+    FieldList Unknown = default,
+    DateOnly? EarliestDate = null,
+    int Basis = 0,
+    MilitaryReading Military = default) : IFinding, IGradedFinding
+{
+    public bool Remediable => true;
+
+    public IReadOnlyList<PayGrade>? QualifyingGrades => Verdict == Verdict.Met ? Grades : null;
+
+    public PayGrade? HighestQualifyingGrade => Verdict == Verdict.Met ? Highest : null;
+}
+
+/// <summary>What a profile states about education and experience, reduced to the values an explanation names.</summary>
+internal readonly record struct Observation(
+    int? EducationCount,
+    int Levels,
+    int Counted,
+    int NotCompleted,
+    DateOnly AsOf,
+    decimal GraduateHours,
+    int? ExperienceCount,
+    decimal TotalMonths,
+    decimal SpecializedMonths,
+    int TopSpecializedGrade)
+{
+    /// <summary>Whether a counted entry of <paramref name="level"/> is listed.</summary>
+    public bool Lists(EducationLevel level) => (Levels & (1 << (int)level)) != 0;
+
+    public static Observation Of(GradeTable table, CandidateProfile profile, DateOnly asOf)
     {
-        if (mask < _gradesByMask.Length && _gradesByMask[mask] is { } shared)
+        int levels = 0, counted = 0, notCompleted = 0;
+        decimal graduate = 0;
+        if (profile.Education is { } education)
         {
-            return shared;
-        }
-
-        var grades = new List<PayGrade>();
-        for (var i = 0; i < _entry.Length; i++)
-        {
-            if ((mask & (1 << i)) != 0)
+            for (var i = 0; i < education.Count; i++)
             {
-                grades.Add(_entry[i]);
+                if (education[i] is not { } entry)
+                {
+                    continue;
+                }
+
+                if (!GradeTable.Counts(entry, asOf))
+                {
+                    notCompleted++;
+                    continue;
+                }
+
+                counted++;
+                graduate += GradeTable.CouldHold(entry.Level, HoursKind.Graduate) ? table.SemesterHours(entry.GraduateSemesterHours, entry.GraduateQuarterHours) ?? 0 : 0;
+                if (entry.Level is { } level)
+                {
+                    levels |= 1 << (int)level;
+                }
             }
         }
 
-        return Frozen.Wrap(grades.ToArray());
-    }
+        decimal total = 0, specialized = 0;
+        var topGrade = int.MinValue;
+        if (profile.Experience is { } experience)
+        {
+            for (var i = 0; i < experience.Count; i++)
+            {
+                if (experience[i] is not { } job)
+                {
+                    continue;
+                }
 
-    /// <summary>Everything a Met reason depends on: which entry grades qualify, the highest, the row that carries it, and the evidence.</summary>
-    private readonly record struct MetKey(int Mask, int Highest, int Source, QualificationEvidence Evidence);
+                var credit = table.Credit(job);
+                total += credit;
+                if (job.Specialized == true)
+                {
+                    specialized += credit;
+                    topGrade = Math.Max(topGrade, table.GradeOf(job) ?? int.MinValue);
+                }
+            }
+        }
+
+        return new Observation(profile.Education?.Count, levels, counted, notCompleted, notCompleted > 0 ? asOf : default, graduate,
+            profile.Experience?.Count, total, specialized, topGrade);
+    }
 }

@@ -18,14 +18,8 @@ internal sealed class EvaluationScratch
 
     public UniqueList Warnings { get; } = new();
 
-    /// <summary>Working lists of a check (field paths), cleared by the check that uses them.</summary>
+    /// <summary>A working list of field paths for a rule (the grade table's), cleared by the rule that uses it; <see cref="UniqueList.Truncated"/> tells the report to say so.</summary>
     public UniqueList Paths { get; } = new(MaxMissingListed);
-
-    /// <summary>Whether a check named fewer missing fields than it found (see <see cref="MaxMissingListed"/>).</summary>
-    public bool MissingTruncated { get; set; }
-
-    /// <inheritdoc cref="Paths"/>
-    public List<string> Trial { get; } = new(8);
 
     public static EvaluationScratch Rent()
     {
@@ -33,7 +27,7 @@ internal sealed class EvaluationScratch
         scratch.Gaps.Clear();
         scratch.Missing.Clear();
         scratch.Warnings.Clear();
-        scratch.MissingTruncated = false;
+        scratch.Paths.Clear();
         return scratch;
     }
 

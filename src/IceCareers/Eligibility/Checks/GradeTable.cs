@@ -5,11 +5,12 @@ using IceCareers.Roles;
 namespace IceCareers.Eligibility.Checks;
 
 /// <summary>
-/// rules.md §2.3 with §2.0: one three-valued pass over an OPM grade table for a role's entry grades. Each row is judged
-/// once, from the highest grade down, by education, experience and combination; a met row covers the grades below it.
-/// Every route is three-valued: met on what is stated, unknown when favourable answers to the unknown fields would meet
-/// it (their paths are added to the caller's list), or not met. Conflicting readings of a combination rule make a row
-/// met only when all of them meet it, and under review when some do and some do not.
+/// rules.md §2.3: an OPM grade table. A candidate qualifies for a grade by education alone, by experience alone, or by
+/// a combination of the two whose shares add up to at least 100 %; qualifying for a grade also qualifies for the grades
+/// below it. Each row is judged once, from the highest grade down, and every route is three-valued (§2.0): met on what
+/// is stated; unknown when favourable answers to the fields not stated would meet it (those fields are asked for, the
+/// lower rows' first); otherwise not met. Where texts disagree on a combination, a row is met only when every reading
+/// meets it, and under review when some do and some do not.
 /// </summary>
 internal sealed class GradeTable
 {
@@ -27,53 +28,39 @@ internal sealed class GradeTable
     private static readonly FieldPaths MonthsPaths = new("experience", "months");
 
     private readonly GradeQualification[] _rows;
-    private readonly DegreeRequirement[][] _degrees;
-    private readonly CombinationStandard[][] _combinations;
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly QualificationConversions _conversions;
-    private readonly MilitaryGradeEquivalent[] _military;
-
-    // Bit i of _rowEntries[r] is set when the role's entry grade i is row r's grade.
-    private readonly int[] _rowEntries;
     private readonly int[] _entryRow;
+    private readonly MilitaryGradeEquivalent[] _military;
 
     public GradeTable(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
     {
-        _rows = requirement.Grades.ToArray();
-        _degrees = _rows.Select(r => r.Education?.Degrees.ToArray() ?? []).ToArray();
-        _combinations = _rows.Select(r => r.Combinations.ToArray()).ToArray();
+        _rows = [.. requirement.Grades];
+        _military = [.. requirement.MilitaryGrades];
         _saa = requirement.SuperiorAcademicAchievement;
         _conversions = requirement.Conversions;
-        _military = requirement.MilitaryGrades.ToArray();
-        _rowEntries = new int[_rows.Length];
-        _entryRow = new int[entry.Count];
-        LowestEntryRow = -1;
-        for (var i = 0; i < entry.Count; i++)
-        {
-            _entryRow[i] = Array.FindIndex(_rows, r => r.Grade == entry[i].Grade);
-            if (_entryRow[i] >= 0 && i < 31)
-            {
-                _rowEntries[_entryRow[i]] |= 1 << i;
-                LowestEntryRow = LowestEntryRow < 0 ? _entryRow[i] : Math.Min(LowestEntryRow, _entryRow[i]);
-            }
-        }
+        Entry = [.. entry];
+        _entryRow = Entry.Select(e => Array.FindIndex(_rows, r => r.Grade == e.Grade)).ToArray();
+        LowestEntryRow = _entryRow.Where(r => r >= 0).DefaultIfEmpty(-1).Min();
     }
 
+    /// <summary>The table's rows, lowest grade first.</summary>
     public IReadOnlyList<GradeQualification> Rows => _rows;
 
-    /// <summary>
-    /// The GS-equivalent grade of a job: the grade stated, else the lowest GS grade the data's comparison table gives for
-    /// its military pay grade, else unknown.
-    /// </summary>
-    public int? GradeOf(Experience job)
-    {
-        if (job.Grade is { } stated)
-        {
-            return stated;
-        }
+    /// <summary>The role's entry grades, in the role's order.</summary>
+    public IReadOnlyList<PayGrade> Entry { get; }
 
-        return job.MilitaryPayGrade is { } payGrade ? MilitaryRow(payGrade)?.LowGrade : null;
-    }
+    /// <summary>The requirement's Superior Academic Achievement standard, if it has one.</summary>
+    public SuperiorAcademicAchievementStandard? SuperiorAcademicAchievementStandard => _saa;
+
+    /// <summary>The data's comparison of military pay grades with GS grades (empty when it has none).</summary>
+    public IReadOnlyList<MilitaryGradeEquivalent> MilitaryGrades => _military;
+
+    /// <summary>
+    /// The GS-equivalent grade of a job: the grade stated; else, for work stated by its military pay grade, the lowest
+    /// GS grade the data's comparison table gives for it; else unknown (<see langword="null"/>).
+    /// </summary>
+    public int? GradeOf(Experience job) => job.Grade ?? (job.MilitaryPayGrade is { } payGrade ? MilitaryRow(payGrade)?.LowGrade : null);
 
     /// <summary>The comparison-table row of a military pay grade, or <see langword="null"/> when the data has none.</summary>
     public MilitaryGradeEquivalent? MilitaryRow(MilitaryPayGrade payGrade)
@@ -89,6 +76,26 @@ internal sealed class GradeTable
         return null;
     }
 
+    /// <summary>Which jobs' grades the decision reads from their military pay grades, and which pay grades the data cannot map.</summary>
+    public MilitaryReading ReadMilitary(CandidateProfile profile)
+    {
+        var reading = default(MilitaryReading);
+        if (profile.Experience is not { } jobs)
+        {
+            return reading;
+        }
+
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            if (jobs[i] is { Grade: null, MilitaryPayGrade: { } payGrade })
+            {
+                reading = MilitaryRow(payGrade) is null ? reading.WithUnmapped(payGrade) : reading.WithRead(payGrade);
+            }
+        }
+
+        return reading;
+    }
+
     /// <summary>The row of the lowest entry grade the table has, or -1 when it has none.</summary>
     public int LowestEntryRow { get; }
 
@@ -96,425 +103,516 @@ internal sealed class GradeTable
     public int EntryRow(int index) => _entryRow[index];
 
     /// <summary>
-    /// Judges every row once, from the highest grade down, and the entry grades with them. Paths of unknown fields that
-    /// could still qualify an entry grade are added to <paramref name="unknowns"/> (when given; duplicates are skipped).
+    /// Judges the rows from the highest grade down. Paths of fields whose absence leaves an entry grade undecided are
+    /// added to <paramref name="unknowns"/> when it is given; with <paramref name="untilEntryMet"/> the pass stops at the
+    /// first answer that decides the highest qualifying entry grade (what a met result and its reason need).
     /// </summary>
-    public GradeJudgement Judge(CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
+    public GradeJudgement Judge(CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns, bool untilEntryMet = false)
     {
-        var facts = ReadHours(profile.Education, asOf);
-        (RowState State, QualificationEvidence Evidence)? saa = null;
-        int met = 0, review = 0, highest = -1, source = -1, reviewSource = -1;
-        var unknown = false;
-        int? highestRowMet = null;
-        QualificationEvidence evidence = default, reviewEvidence = default;
+        var pass = new Pass(this, profile, asOf, unknowns);
+        var judgement = new GradeJudgement();
 
-        // The best state of the rows judged so far (all at or above the current one), and the nearest row carrying it.
-        var carry = RowState.NotMet;
+        // The best standing of the rows judged so far (all at or above the current one), and the nearest row holding it:
+        // a met row covers the grades below it.
+        var carry = Standing.NotMet;
         var carryRow = -1;
         var carryEvidence = default(QualificationEvidence);
-        string[]? raise = null;
         for (var r = _rows.Length - 1; r >= 0; r--)
         {
             var before = unknowns?.Count ?? 0;
-            var (state, rowEvidence) = JudgeRow(r, profile, asOf, facts, ref saa, r >= LowestEntryRow ? unknowns : null);
-            if (state == RowState.Met && highestRowMet is null && before > 0 && unknowns is not null)
+            var (standing, evidence) = pass.Row(r, asksForFields: r >= LowestEntryRow);
+            unknowns?.MoveToFront(before);
+            if (standing == Standing.Met)
             {
-                // The unknown facts of the rows above the highest row met: answering them could raise the grade.
-                raise = new string[before];
-                for (var k = 0; k < before; k++)
-                {
-                    raise[k] = unknowns[k];
-                }
+                judgement.HighestRowMet ??= _rows[r].Grade;
             }
 
-            LowerRowsFirst(unknowns, before);
-            if (state == RowState.Met)
+            if (standing == Standing.Met || standing > carry)
             {
-                highestRowMet ??= _rows[r].Grade;
+                (carry, carryRow, carryEvidence) = (standing, r, evidence);
             }
 
-            if (state == RowState.Met || state > carry)
-            {
-                (carry, carryRow, carryEvidence) = (state, r, rowEvidence);
-            }
-
-            for (var entries = _rowEntries[r]; entries != 0; entries &= entries - 1)
-            {
-                var i = System.Numerics.BitOperations.TrailingZeroCount(entries);
-                switch (carry)
-                {
-                    case RowState.Met:
-                        met |= 1 << i;
-                        if (highest < 0)
-                        {
-                            (highest, source, evidence) = (i, carryRow, carryEvidence);
-                        }
-
-                        break;
-                    case RowState.Review:
-                        review |= 1 << i;
-                        if (reviewSource < 0)
-                        {
-                            (reviewSource, reviewEvidence) = (carryRow, carryEvidence);
-                        }
-
-                        break;
-                    case RowState.Unknown:
-                        unknown = true;
-                        break;
-                }
-            }
-        }
-
-        return met != 0
-            ? new GradeJudgement(met, highest, source, evidence, review, unknown, highestRowMet) { Raise = highest < _entryRow.Length - 1 ? raise : null }
-            : new GradeJudgement(0, -1, reviewSource, reviewEvidence, review, unknown, highestRowMet);
-    }
-
-    /// <summary>The best route to row <paramref name="r"/>: education, then experience, then the combination.</summary>
-    private (RowState State, QualificationEvidence Evidence) JudgeRow(
-        int r, CandidateProfile profile, DateOnly asOf, in Hours facts, ref (RowState, QualificationEvidence)? saa, EvaluationScratch.UniqueList? unknowns)
-    {
-        var row = _rows[r];
-        var best = RowState.NotMet;
-        if (row.Education is { } education)
-        {
-            var (state, evidence) = EducationRoute(r, education, profile, asOf, facts, ref saa, unknowns);
-            if (state == RowState.Met)
-            {
-                return (state, evidence);
-            }
-
-            best = state;
-        }
-
-        if (row.Experience is { } experience)
-        {
-            var (state, evidence) = ExperienceRoute(experience, profile.Experience, unknowns);
-            if (state == RowState.Met)
-            {
-                return (state, evidence);
-            }
-
-            best = Max(best, state);
-        }
-
-        if (_combinations[r].Length > 0)
-        {
-            var (state, evidence) = CombinationRoute(_combinations[r], profile, asOf, facts, unknowns);
-            if (state is RowState.Met or RowState.Review)
-            {
-                return (state, evidence);
-            }
-
-            best = Max(best, state);
-        }
-
-        return (best, default);
-    }
-
-    private (RowState, QualificationEvidence) EducationRoute(
-        int r, EducationStandard standard, CandidateProfile profile, DateOnly asOf, in Hours facts, ref (RowState, QualificationEvidence)? saa, EvaluationScratch.UniqueList? unknowns)
-    {
-        if (profile.Education is not { } entries)
-        {
-            Add(unknowns, "education");
-            return (RowState.Unknown, default);
-        }
-
-        var state = RowState.NotMet;
-        var degrees = _degrees[r];
-        for (var i = 0; degrees.Length > 0 && i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            if (entry is null || !Counts(entry, asOf))
+            if (!HasEntryAt(r))
             {
                 continue;
             }
 
-            if (entry.Level is not { } level)
+            switch (carry)
             {
-                state = RowState.Unknown;
-                Add(unknowns, LevelPaths[i]);
-                continue;
-            }
-
-            for (var d = 0; d < degrees.Length; d++)
-            {
-                var degree = degrees[d];
-                if (degree.Field is null ? level >= degree.Level : level == degree.Level && entry.Field is { } field && Same(field, degree.Field))
-                {
-                    return (RowState.Met, new QualificationEvidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field));
-                }
-
-                if (degree.Field is not null && level == degree.Level && entry.Field is null)
-                {
-                    state = RowState.Unknown;
-                    Add(unknowns, FieldPaths[i]);
-                }
-            }
-        }
-
-        if (standard.GraduateHours is { } needed)
-        {
-            if (facts.Graduate >= needed)
-            {
-                return (RowState.Met, new QualificationEvidence(EvidenceKind.GraduateHours, facts.Graduate));
-            }
-
-            if (facts.GraduateOpen)
-            {
-                state = RowState.Unknown;
-                AddHoursPaths(entries, asOf, HoursKind.Graduate, unknowns);
-            }
-        }
-
-        if (standard.SuperiorAcademicAchievement && _saa is not null)
-        {
-            saa ??= SuperiorAcademicAchievement(_saa, entries, asOf, unknowns);
-            if (saa.Value.Item1 == RowState.Met)
-            {
-                return saa.Value;
-            }
-
-            state = Max(state, saa.Value.Item1);
-        }
-
-        return (state, default);
-    }
-
-    /// <summary>
-    /// Superior Academic Achievement of the counted bachelor's entries: any one criterion of one entry meets it. A GPA
-    /// counts only when the share of pass/fail hours is within the limit (unknown share: the GPA criterion is unknown).
-    /// </summary>
-    private static (RowState, QualificationEvidence) SuperiorAcademicAchievement(
-        SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
-    {
-        var state = RowState.NotMet;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            if (entry is null || !Counts(entry, asOf))
-            {
-                continue;
-            }
-
-            if (entry.Level is null)
-            {
-                state = RowState.Unknown;
-                Add(unknowns, LevelPaths[i]);
-                continue;
-            }
-
-            if (entry.Level != EducationLevel.Bachelors)
-            {
-                continue;
-            }
-
-            var gpaCounts = saa.PassFailMaxPercent is not { } max ? RowState.Met
-                : entry.PassFailPercent is { } share ? (share <= max ? RowState.Met : RowState.NotMet)
-                : RowState.Unknown;
-            if (gpaCounts != RowState.NotMet)
-            {
-                foreach (var (gpa, needed, kind, paths) in (ReadOnlySpan<(decimal?, decimal, EvidenceKind, FieldPaths)>)
-                    [(entry.Gpa, saa.OverallGpa, EvidenceKind.OverallGpa, GpaPaths), (entry.MajorGpa, saa.MajorGpa, EvidenceKind.MajorGpa, MajorGpaPaths)])
-                {
-                    if (gpa is not { } value)
+                case Standing.Met when judgement.TopEntryRowMet < 0:
+                    (judgement.TopEntryRowMet, judgement.SourceRow, judgement.Evidence) = (r, carryRow, carryEvidence);
+                    if (untilEntryMet)
                     {
-                        state = Max(state, RowState.Unknown);
-                        Add(unknowns, paths[i]);
+                        return judgement;
                     }
-                    else if (Round(value, saa.GpaDecimals) >= needed)
-                    {
-                        if (gpaCounts == RowState.Met)
-                        {
-                            return (RowState.Met, new QualificationEvidence(kind, value));
-                        }
 
-                        state = Max(state, RowState.Unknown);
-                        Add(unknowns, PassFailPaths[i]);
-                    }
-                }
-            }
-
-            if (entry.ClassStandingPercentile is { } percentile)
-            {
-                if (percentile <= saa.ClassStandingMaxPercentile)
-                {
-                    return (RowState.Met, new QualificationEvidence(EvidenceKind.ClassStanding, percentile));
-                }
-            }
-            else
-            {
-                state = Max(state, RowState.Unknown);
-                Add(unknowns, ClassStandingPaths[i]);
-            }
-
-            if (saa.HonorSociety && entry.HonorSociety is not false)
-            {
-                if (entry.HonorSociety == true)
-                {
-                    return (RowState.Met, new QualificationEvidence(EvidenceKind.HonorSociety));
-                }
-
-                state = Max(state, RowState.Unknown);
-                Add(unknowns, HonorSocietyPaths[i]);
+                    break;
+                case Standing.Review when judgement.TopEntryRowInReview < 0:
+                    (judgement.TopEntryRowInReview, judgement.ReviewRow, judgement.ReviewEvidence) = (r, carryRow, carryEvidence);
+                    break;
+                case Standing.Unknown:
+                    judgement.Unknown = true;
+                    break;
             }
         }
 
-        return (state, default);
+        return judgement;
     }
 
-    private (RowState, QualificationEvidence) ExperienceRoute(ExperienceStandard standard, IReadOnlyList<Experience>? jobs, EvaluationScratch.UniqueList? unknowns)
+    /// <summary>The entry grades whose rows are at or below <paramref name="row"/>, in the role's order.</summary>
+    public IReadOnlyList<PayGrade> EntryGradesUpTo(int row)
     {
-        if (jobs is null)
+        var grades = new List<PayGrade>();
+        for (var i = 0; i < Entry.Count; i++)
         {
-            Add(unknowns, "experience");
-            return (RowState.Unknown, default);
+            if (_entryRow[i] >= 0 && _entryRow[i] <= row)
+            {
+                grades.Add(Entry[i]);
+            }
         }
 
-        // Without a part at the minimum grade every month must be at it; with one, the months count at any grade.
-        var all = Months(jobs, standard.Specialized, standard.MonthsAtMinimumGrade is null ? standard.MinimumGrade : null);
-        var atGrade = standard.MonthsAtMinimumGrade is null ? all : Months(jobs, standard.Specialized, standard.MinimumGrade);
-        var part = standard.MonthsAtMinimumGrade ?? 0;
-        if (all.Known >= standard.Months && atGrade.Known >= part)
-        {
-            return (RowState.Met, new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
-        }
-
-        if (all.Reaches(standard.Months) && atGrade.Reaches(part))
-        {
-            AddExperiencePaths(jobs, standard.Specialized, standard.MinimumGrade, unknowns);
-            return (RowState.Unknown, default);
-        }
-
-        return (RowState.NotMet, default);
+        return grades.AsReadOnly();
     }
 
-    private (RowState, QualificationEvidence) CombinationRoute(
-        CombinationStandard[] readings, CandidateProfile profile, DateOnly asOf, in Hours facts, EvaluationScratch.UniqueList? unknowns)
-    {
-        int met = 0, notMet = 0;
-        var unknown = false;
-        var evidence = default(QualificationEvidence);
-        for (var k = 0; k < readings.Length; k++)
-        {
-            var c = readings[k];
-            var months = profile.Experience is { } jobs ? Months(jobs, c.Specialized, c.MinimumGrade) : new Amount(0, 0, Open: true);
-            var (hours, hoursOpen) = profile.Education is null ? (0m, true)
-                : c.Hours == HoursKind.Graduate ? (facts.Graduate, facts.GraduateOpen) : (facts.Undergraduate, facts.UndergraduateOpen);
-            if (k == 0)
-            {
-                evidence = new QualificationEvidence(EvidenceKind.Combination, months.Known, hours);
-            }
+    /// <summary>The highest entry grade at row <paramref name="row"/> (the first in the role's order when two share it).</summary>
+    public PayGrade EntryGradeAt(int row) => Entry[Array.IndexOf(_entryRow, row)];
 
-            if (Reaches100(months.Known, hours, c))
-            {
-                met |= 1 << k;
-            }
-            else if (months.Open || hoursOpen || Reaches100(months.Favourable, hours, c))
-            {
-                unknown = true;
-                if (profile.Experience is { } stated)
-                {
-                    AddExperiencePaths(stated, c.Specialized, c.MinimumGrade, unknowns);
-                }
-                else
-                {
-                    Add(unknowns, "experience");
-                }
-
-                if (profile.Education is { } entries)
-                {
-                    AddHoursPaths(entries, asOf, c.Hours, unknowns);
-                }
-                else
-                {
-                    Add(unknowns, "education");
-                }
-            }
-            else
-            {
-                notMet |= 1 << k;
-            }
-        }
-
-        evidence = evidence with { Readings = met };
-        return met == (1 << readings.Length) - 1 ? (RowState.Met, evidence)
-            : met != 0 && notMet != 0 ? (RowState.Review, evidence)
-            : unknown ? (RowState.Unknown, default)
-            : (RowState.NotMet, default);
-    }
-
-    /// <summary>
-    /// Whether months / E + (hours − beyond) / H reaches 1, compared exactly without dividing:
-    /// months·H + counted·E ≥ E·H (so 1/3 + 2/3 is exactly 100 %). A combination needs some education that counts:
-    /// experience alone is judged by the experience route, with its own rules (such as the year at a minimum grade).
-    /// </summary>
+    /// <summary>Whether months / E + (hours − beyond) / H reaches 100 % for <paramref name="standard"/> (see <see cref="Share"/>).</summary>
+    /// <remarks>
+    /// Compared exactly, without dividing: months·H + counted·E ≥ E·H, so 1/3 + 2/3 is exactly 100 %. A combination
+    /// needs some education that counts: experience alone is judged by the experience route, with its own rules.
+    /// </remarks>
     public static bool Reaches100(decimal months, decimal hours, CombinationStandard standard)
     {
         var counted = hours > standard.HoursBeyond ? hours - standard.HoursBeyond : 0m;
-        return counted > 0
-            && (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull;
+        if (counted <= 0)
+        {
+            return false;
+        }
+
+        // Whole numbers (the common case) compare in integers; the decimal comparison below is the same test.
+        if (decimal.IsInteger(months) && decimal.IsInteger(counted) && decimal.IsInteger(standard.HoursForFull)
+            && months < int.MaxValue && counted < int.MaxValue && standard.HoursForFull < int.MaxValue)
+        {
+            long e = standard.ExperienceMonths, h = (long)standard.HoursForFull;
+            return ((long)months * h) + ((long)counted * e) >= e * h;
+        }
+
+        return (months * standard.HoursForFull) + (counted * standard.ExperienceMonths) >= standard.ExperienceMonths * standard.HoursForFull;
     }
 
-    /// <summary>A combination's share (1 = 100 %) for explanations: months over their full count plus counted hours over theirs.</summary>
+    /// <summary>A combination's share (1 = 100 %): months over their full count plus counted hours over theirs.</summary>
     public static decimal Share(decimal months, decimal hours, CombinationStandard standard) =>
         (months / standard.ExperienceMonths) + (Math.Max(0m, hours - standard.HoursBeyond) / standard.HoursForFull);
 
+    /// <summary>A GPA rounded as the standard says (half away from zero: 2.95 → 3.0).</summary>
     public static decimal Round(decimal gpa, int decimals) => Math.Round(gpa, Math.Clamp(decimals, 0, 28), MidpointRounding.AwayFromZero);
 
-    /// <summary>Full-time-equivalent months of one job: its months prorated by hours a week against the full-time week (never above full time).</summary>
-    public decimal Credit(Experience job) =>
-        job.Months is not { } months ? 0m
-        : job.HoursPerWeek is not { } hours ? Math.Max(0, months)
-        : Math.Max(0, months) * Math.Clamp(hours, 0m, _conversions.FullTimeHoursPerWeek) / _conversions.FullTimeHoursPerWeek;
+    /// <summary>
+    /// Full-time-equivalent months of one job: a week of at least the full-time threshold counts as full time; a
+    /// shorter week counts in proportion to the full-time week; no hours stated means full time.
+    /// </summary>
+    public decimal Credit(Experience job)
+    {
+        if (job.Months is not { } stated)
+        {
+            return 0m;
+        }
+
+        var months = Math.Max(0, stated);
+        if (job.HoursPerWeek is not { } hours || hours >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
+        {
+            return months;
+        }
+
+        return months * Math.Clamp(hours, 0m, _conversions.FullTimeHoursPerWeek) / _conversions.FullTimeHoursPerWeek;
+    }
 
     /// <summary>Semester hours of one entry, quarter hours converted; <see langword="null"/> when the entry states neither.</summary>
     public decimal? SemesterHours(decimal? semester, decimal? quarter) =>
         semester is null && quarter is null ? null : Math.Max(0, semester ?? 0) + (Math.Max(0, quarter ?? 0) / _conversions.QuarterHoursPerSemesterHour);
 
     /// <summary>
-    /// Whether an entry of <paramref name="level"/> carries hours of <paramref name="kind"/>: undergraduate hours on any
+    /// Whether an entry of <paramref name="level"/> holds hours of <paramref name="kind"/>: undergraduate hours on any
     /// entry (high-school entries too: dual-enrollment credit), graduate hours only on graduate study and graduate degrees
     /// (or an entry of unknown level). Hours stated elsewhere are not counted, so leaving them out never changes a verdict.
     /// </summary>
     public static bool CouldHold(EducationLevel? level, HoursKind kind) =>
         kind == HoursKind.Undergraduate || level is null || level >= EducationLevel.GraduateStudy;
 
+    /// <summary>Education counts from its completion date; an entry without one counts.</summary>
     public static bool Counts(Education entry, DateOnly asOf) => entry.Completed is not { } completed || completed <= asOf;
 
-    /// <summary>The stated hours of the counted entries, quarter hours converted; "open" when an entry that could hold them states none.</summary>
-    private Hours ReadHours(IReadOnlyList<Education>? entries, DateOnly asOf)
+    private bool HasEntryAt(int row) => Array.IndexOf(_entryRow, row) >= 0;
+
+    /// <summary>One pass over the table for one profile: the routes of rules.md §2.3, and the facts they share.</summary>
+    private struct Pass(GradeTable table, CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
     {
-        decimal undergraduate = 0, graduate = 0;
-        bool undergraduateOpen = false, graduateOpen = false;
-        for (var i = 0; entries is not null && i < entries.Count; i++)
+        private readonly Hours _hours = Hours.Read(table, profile.Education, asOf);
+        private (Standing, QualificationEvidence)? _saa;
+        private EvaluationScratch.UniqueList? _asking;
+
+        /// <summary>The best route to row <paramref name="r"/>: education, then experience, then a combination.</summary>
+        public (Standing, QualificationEvidence) Row(int r, bool asksForFields)
         {
-            var entry = entries[i];
-            if (entry is null || !Counts(entry, asOf))
+            _asking = asksForFields ? unknowns : null;
+            var row = table._rows[r];
+            var best = Standing.NotMet;
+            if (row.Education is { } education)
             {
-                continue;
+                var (standing, evidence) = ByEducation(row, education);
+                if (standing == Standing.Met)
+                {
+                    return (standing, evidence);
+                }
+
+                best = standing;
             }
 
-            var hours = SemesterHours(entry.SemesterHours, entry.QuarterHours);
-            undergraduate += hours ?? 0;
-            undergraduateOpen |= hours is null;
-            if (CouldHold(entry.Level, HoursKind.Graduate))
+            if (row.Experience is { } experience)
             {
-                var graduateHours = SemesterHours(entry.GraduateSemesterHours, entry.GraduateQuarterHours);
-                graduate += graduateHours ?? 0;
-                graduateOpen |= graduateHours is null;
+                var (standing, evidence) = ByExperience(experience);
+                if (standing == Standing.Met)
+                {
+                    return (standing, evidence);
+                }
+
+                best = ThreeValued.Better(best, standing);
+            }
+
+            if (row.Combinations.Count > 0)
+            {
+                var (standing, evidence) = ByCombination(row.Combinations);
+                if (standing is Standing.Met or Standing.Review)
+                {
+                    return (standing, evidence);
+                }
+
+                best = ThreeValued.Better(best, standing);
+            }
+
+            return (best, default);
+        }
+
+        /// <summary>Education alone: a degree the row lists, the row's graduate hours, or Superior Academic Achievement.</summary>
+        private (Standing, QualificationEvidence) ByEducation(GradeQualification row, EducationStandard standard)
+        {
+            if (profile.Education is not { } entries)
+            {
+                Ask("education");
+                return (Standing.Unknown, default);
+            }
+
+            var standing = Standing.NotMet;
+            for (var i = 0; standard.Degrees.Count > 0 && i < entries.Count; i++)
+            {
+                if (entries[i] is not { } entry || !Counts(entry, asOf))
+                {
+                    continue;
+                }
+
+                if (entry.Level is not { } level)
+                {
+                    standing = Standing.Unknown;
+                    Ask(LevelPaths[i]);
+                    continue;
+                }
+
+                for (var d = 0; d < standard.Degrees.Count; d++)
+                {
+                    var degree = standard.Degrees[d];
+                    // A degree of no named field is met by it or any higher degree; a named field needs that degree in it.
+                    if (degree.Field is null ? level >= degree.Level : level == degree.Level && entry.Field is { } field && Same(field, degree.Field))
+                    {
+                        return (Standing.Met, new QualificationEvidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field));
+                    }
+
+                    if (degree.Field is not null && level == degree.Level && entry.Field is null)
+                    {
+                        standing = Standing.Unknown;
+                        Ask(FieldPaths[i]);
+                    }
+                }
+            }
+
+            if (standard.GraduateHours is { } needed)
+            {
+                if (_hours.Graduate >= needed)
+                {
+                    return (Standing.Met, new QualificationEvidence(EvidenceKind.GraduateHours, _hours.Graduate));
+                }
+
+                if (_hours.GraduateOpen)
+                {
+                    standing = Standing.Unknown;
+                    AskForHours(entries, HoursKind.Graduate);
+                }
+            }
+
+            if (standard.SuperiorAcademicAchievement && table._saa is { } saa)
+            {
+                // Judged once per pass: the same bachelor's entries answer it at every row that accepts it.
+                _saa ??= SuperiorAcademicAchievement(saa, entries);
+                if (_saa.Value.Item1 == Standing.Met)
+                {
+                    return _saa.Value;
+                }
+
+                standing = ThreeValued.Better(standing, _saa.Value.Item1);
+            }
+
+            return (standing, default);
+        }
+
+        /// <summary>
+        /// Superior Academic Achievement with a bachelor's degree: an overall GPA or a major GPA at least the standard's,
+        /// each rounded first; or class standing in the upper part the standard names; or membership in a national
+        /// scholastic honor society. A GPA counts only while the share of pass/fail hours is within the limit.
+        /// </summary>
+        private (Standing, QualificationEvidence) SuperiorAcademicAchievement(SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries)
+        {
+            var standing = Standing.NotMet;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i] is not { } entry || !Counts(entry, asOf))
+                {
+                    continue;
+                }
+
+                if (entry.Level is null)
+                {
+                    standing = Standing.Unknown;
+                    Ask(LevelPaths[i]);
+                    continue;
+                }
+
+                if (entry.Level != EducationLevel.Bachelors)
+                {
+                    continue;
+                }
+
+                var gpaCounts = saa.PassFailMaxPercent is not { } limit ? Standing.Met
+                    : entry.PassFailPercent is not { } share ? Standing.Unknown
+                    : share <= limit ? Standing.Met : Standing.NotMet;
+                if (gpaCounts != Standing.NotMet)
+                {
+                    var overall = Gpa(entry.Gpa, saa.OverallGpa, EvidenceKind.OverallGpa, GpaPaths[i], PassFailPaths[i], gpaCounts, saa.GpaDecimals, ref standing);
+                    if (overall is { } met)
+                    {
+                        return (Standing.Met, met);
+                    }
+
+                    var major = Gpa(entry.MajorGpa, saa.MajorGpa, EvidenceKind.MajorGpa, MajorGpaPaths[i], PassFailPaths[i], gpaCounts, saa.GpaDecimals, ref standing);
+                    if (major is { } majorMet)
+                    {
+                        return (Standing.Met, majorMet);
+                    }
+                }
+
+                if (entry.ClassStandingPercentile is not { } percentile)
+                {
+                    standing = ThreeValued.Better(standing, Standing.Unknown);
+                    Ask(ClassStandingPaths[i]);
+                }
+                else if (percentile <= saa.ClassStandingMaxPercentile)
+                {
+                    return (Standing.Met, new QualificationEvidence(EvidenceKind.ClassStanding, percentile));
+                }
+
+                if (saa.HonorSociety && entry.HonorSociety == true)
+                {
+                    return (Standing.Met, new QualificationEvidence(EvidenceKind.HonorSociety));
+                }
+
+                if (saa.HonorSociety && entry.HonorSociety is null)
+                {
+                    standing = ThreeValued.Better(standing, Standing.Unknown);
+                    Ask(HonorSocietyPaths[i]);
+                }
+            }
+
+            return (standing, default);
+        }
+
+        /// <summary>One GPA criterion: met when the rounded GPA reaches the standard and GPAs count; asks for what is missing.</summary>
+        private QualificationEvidence? Gpa(decimal? gpa, decimal needed, EvidenceKind kind, string gpaPath, string passFailPath, Standing gpaCounts, int decimals, ref Standing standing)
+        {
+            if (gpa is not { } value)
+            {
+                standing = ThreeValued.Better(standing, Standing.Unknown);
+                Ask(gpaPath);
+                return null;
+            }
+
+            if (Round(value, decimals) < needed)
+            {
+                return null;
+            }
+
+            if (gpaCounts == Standing.Met)
+            {
+                return new QualificationEvidence(kind, value);
+            }
+
+            // High enough, but whether the GPA counts depends on the pass/fail share, which is not stated.
+            standing = ThreeValued.Better(standing, Standing.Unknown);
+            Ask(passFailPath);
+            return null;
+        }
+
+        /// <summary>
+        /// Experience alone: the row's months of (specialized) experience at its grade; where only part of the months must
+        /// be at a grade (GS-5: 36 months, 12 of them at GS-4 or above), the rest count at any grade.
+        /// </summary>
+        private (Standing, QualificationEvidence) ByExperience(ExperienceStandard standard)
+        {
+            if (profile.Experience is not { } jobs)
+            {
+                Ask("experience");
+                return (Standing.Unknown, default);
+            }
+
+            var part = standard.MonthsAtMinimumGrade;
+            var all = table.Months(jobs, standard.Specialized, part is null ? standard.MinimumGrade : null);
+            var atGrade = part is null ? all : table.Months(jobs, standard.Specialized, standard.MinimumGrade);
+            if (all.Known >= standard.Months && atGrade.Known >= (part ?? 0))
+            {
+                return (Standing.Met, new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
+            }
+
+            if (all.Reaches(standard.Months) && atGrade.Reaches(part ?? 0))
+            {
+                AskForExperience(jobs, standard.Specialized, standard.MinimumGrade);
+                return (Standing.Unknown, default);
+            }
+
+            return (Standing.NotMet, default);
+        }
+
+        /// <summary>
+        /// A combination: months of experience as a share of the row's, plus the education that counts as a share of its
+        /// full amount, reaching 100 %. With several readings of the texts, met only when all of them meet it.
+        /// </summary>
+        private (Standing, QualificationEvidence) ByCombination(IReadOnlyList<CombinationStandard> readings)
+        {
+            bool anyMet = false, anyNotMet = false, unknown = false;
+            var evidence = default(QualificationEvidence);
+            for (var k = 0; k < readings.Count; k++)
+            {
+                var c = readings[k];
+                var months = profile.Experience is { } jobs ? table.Months(jobs, c.Specialized, c.MinimumGrade) : new Amount(0, 0, Open: true);
+                var (hours, hoursOpen) = profile.Education is null ? (0m, true) : _hours.Of(c.Hours);
+                if (k == 0)
+                {
+                    evidence = new QualificationEvidence(EvidenceKind.Combination, months.Known, hours);
+                }
+
+                if (Reaches100(months.Known, hours, c))
+                {
+                    anyMet = true;
+                }
+                else if (months.Open || hoursOpen || Reaches100(months.Favourable, hours, c))
+                {
+                    unknown = true;
+                    if (profile.Experience is { } stated)
+                    {
+                        AskForExperience(stated, c.Specialized, c.MinimumGrade);
+                    }
+                    else
+                    {
+                        Ask("experience");
+                    }
+
+                    if (profile.Education is { } entries)
+                    {
+                        AskForHours(entries, c.Hours);
+                    }
+                    else
+                    {
+                        Ask("education");
+                    }
+                }
+                else
+                {
+                    anyNotMet = true;
+                }
+            }
+
+            return anyMet && !anyNotMet && !unknown ? (Standing.Met, evidence)
+                : anyMet && anyNotMet ? (Standing.Review, evidence with { Readings = ReadingsMetBy(readings) })
+                : unknown ? (Standing.Unknown, default)
+                : (Standing.NotMet, default);
+        }
+
+        /// <summary>Which readings the stated facts meet (for a row under review, whose words name each reading).</summary>
+        private readonly ReadingsMet ReadingsMetBy(IReadOnlyList<CombinationStandard> readings)
+        {
+            var met = new bool[readings.Count];
+            for (var k = 0; k < met.Length; k++)
+            {
+                var c = readings[k];
+                var months = profile.Experience is { } jobs ? table.Months(jobs, c.Specialized, c.MinimumGrade).Known : 0m;
+                met[k] = Reaches100(months, profile.Education is null ? 0m : _hours.Of(c.Hours).Hours, c);
+            }
+
+            return new ReadingsMet(met);
+        }
+
+        private void Ask(string path) => _asking?.Add(path);
+
+        private void AskForExperience(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
+        {
+            for (var i = 0; _asking is not null && i < jobs.Count; i++)
+            {
+                if (jobs[i] is not { } job || (specialized && job.Specialized == false))
+                {
+                    continue;
+                }
+
+                if (specialized && job.Specialized is null)
+                {
+                    Ask(SpecializedPaths[i]);
+                }
+
+                if (minimumGrade is not null && table.GradeOf(job) is null)
+                {
+                    Ask(GradePaths[i]);
+                }
+
+                if (job.Months is null)
+                {
+                    Ask(MonthsPaths[i]);
+                }
             }
         }
 
-        return new Hours(undergraduate, undergraduateOpen, graduate, graduateOpen);
+        private void AskForHours(IReadOnlyList<Education> entries, HoursKind kind)
+        {
+            for (var i = 0; _asking is not null && i < entries.Count; i++)
+            {
+                if (entries[i] is not { } entry || !Counts(entry, asOf) || !CouldHold(entry.Level, kind))
+                {
+                    continue;
+                }
+
+                var stated = kind == HoursKind.Graduate
+                    ? table.SemesterHours(entry.GraduateSemesterHours, entry.GraduateQuarterHours)
+                    : table.SemesterHours(entry.SemesterHours, entry.QuarterHours);
+                if (stated is null)
+                {
+                    Ask((kind == HoursKind.Graduate ? GraduateHoursPaths : HoursPaths)[i]);
+                }
+            }
+        }
+
+        private static bool Same(string stated, string needed) => string.Equals(stated.Trim(), needed, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Full-time-equivalent months of the jobs that count: known, and with every unknown kind or grade read favourably.</summary>
+    /// <summary>Full-time-equivalent months of the jobs that count: on what is stated, and with every unknown kind or grade read favourably.</summary>
     private Amount Months(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
     {
-        decimal known = 0, favourable = 0;
+        var known = default(MonthSum);
+        var favourable = default(MonthSum);
         var open = false;
         for (var i = 0; i < jobs.Count; i++)
         {
@@ -524,86 +622,135 @@ internal sealed class GradeTable
                 continue;
             }
 
-            var credit = Credit(job);
-            favourable += credit;
+            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || GradeOf(job) is not null);
             open |= job.Months is null;
-            if ((!specialized || job.Specialized == true) && (minimumGrade is null || GradeOf(job) is not null))
+            if (job.HoursPerWeek is null || job.HoursPerWeek >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
             {
-                known += credit;
+                // A full-time job counts its whole months: summed as integers, the common case.
+                var months = Math.Max(0, job.Months ?? 0);
+                favourable.Whole += months;
+                known.Whole += counts ? months : 0;
+            }
+            else
+            {
+                var credit = Credit(job);
+                favourable.Part += credit;
+                known.Part += counts ? credit : 0m;
             }
         }
 
-        return new Amount(known, favourable, open);
+        return new Amount(known.Total, favourable.Total, open);
     }
 
-    private void AddExperiencePaths(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade, EvaluationScratch.UniqueList? unknowns)
+    /// <summary>Months summed as whole months and prorated parts, so that a profile of full-time jobs needs no decimal arithmetic per job.</summary>
+    private struct MonthSum
     {
-        for (var i = 0; unknowns is not null && i < jobs.Count; i++)
+        public long Whole;
+        public decimal Part;
+
+        public readonly decimal Total => Whole + Part;
+    }
+
+    /// <summary>The stated hours of a profile's counted education, quarter hours converted; "open" when an entry that could hold them states none.</summary>
+    private readonly record struct Hours(decimal Undergraduate, bool UndergraduateOpen, decimal Graduate, bool GraduateOpen)
+    {
+        public (decimal Hours, bool Open) Of(HoursKind kind) => kind == HoursKind.Graduate ? (Graduate, GraduateOpen) : (Undergraduate, UndergraduateOpen);
+
+        public static Hours Read(GradeTable table, IReadOnlyList<Education>? entries, DateOnly asOf)
         {
-            var job = jobs[i];
-            if (job is null || (specialized && job.Specialized == false))
+            decimal undergraduate = 0, graduate = 0;
+            bool undergraduateOpen = false, graduateOpen = false;
+            for (var i = 0; entries is not null && i < entries.Count; i++)
             {
-                continue;
+                if (entries[i] is not { } entry || !Counts(entry, asOf))
+                {
+                    continue;
+                }
+
+                var hours = table.SemesterHours(entry.SemesterHours, entry.QuarterHours);
+                undergraduate += hours ?? 0;
+                undergraduateOpen |= hours is null;
+                if (CouldHold(entry.Level, HoursKind.Graduate))
+                {
+                    var graduateHours = table.SemesterHours(entry.GraduateSemesterHours, entry.GraduateQuarterHours);
+                    graduate += graduateHours ?? 0;
+                    graduateOpen |= graduateHours is null;
+                }
             }
 
-            if (specialized && job.Specialized is null)
-            {
-                Add(unknowns, SpecializedPaths[i]);
-            }
-
-            if (minimumGrade is not null && GradeOf(job) is null)
-            {
-                Add(unknowns, GradePaths[i]);
-            }
-
-            if (job.Months is null)
-            {
-                Add(unknowns, MonthsPaths[i]);
-            }
+            return new Hours(undergraduate, undergraduateOpen, graduate, graduateOpen);
         }
     }
+}
 
-    private void AddHoursPaths(IReadOnlyList<Education> entries, DateOnly asOf, HoursKind kind, EvaluationScratch.UniqueList? unknowns)
-    {
-        for (var i = 0; unknowns is not null && i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            if (entry is null || !Counts(entry, asOf) || !CouldHold(entry.Level, kind))
-            {
-                continue;
-            }
+/// <summary>What kind of fact meets a grade row.</summary>
+internal enum EvidenceKind : byte
+{
+    None,
+    Degree,
+    GraduateHours,
+    OverallGpa,
+    MajorGpa,
+    ClassStanding,
+    HonorSociety,
+    Experience,
+    Combination,
+}
 
-            var stated = kind == HoursKind.Graduate
-                ? SemesterHours(entry.GraduateSemesterHours, entry.GraduateQuarterHours)
-                : SemesterHours(entry.SemesterHours, entry.QuarterHours);
-            if (stated is null)
-            {
-                Add(unknowns, (kind == HoursKind.Graduate ? GraduateHoursPaths : HoursPaths)[i]);
-            }
-        }
-    }
+/// <summary>
+/// What meets (or, for a review, splits) a grade row, reduced to the values its explanation names. <see cref="A"/> and
+/// <see cref="B"/> are the route's amounts (months and hours, a GPA, a percentile); <see cref="Readings"/> says, for a
+/// row under review, which readings of its combination are met.
+/// </summary>
+internal readonly record struct QualificationEvidence(
+    EvidenceKind Kind,
+    decimal A = 0,
+    decimal B = 0,
+    EducationLevel Level = default,
+    EducationLevel Needed = default,
+    string? Field = null,
+    ReadingsMet Readings = default);
 
-    /// <summary>
-    /// Moves the paths a row just added (from <paramref name="start"/> on) in front of those of the higher rows, so that a
-    /// report asks first for what the lowest grades need, in the order of the routes.
-    /// </summary>
-    private static void LowerRowsFirst(EvaluationScratch.UniqueList? unknowns, int start) => unknowns?.MoveToFront(start);
+/// <summary>Which readings of a combination are met, compared by content.</summary>
+internal readonly struct ReadingsMet(bool[]? met) : IEquatable<ReadingsMet>
+{
+    public bool this[int reading] => met is not null && met[reading];
 
-    private static void Add(EvaluationScratch.UniqueList? unknowns, string path)
-    {
-        unknowns?.Add(path);
-    }
+    public bool Equals(ReadingsMet other) => (met ?? []).AsSpan().SequenceEqual(other.Met);
 
-    private static bool Same(string stated, string needed) => string.Equals(stated.Trim(), needed, StringComparison.OrdinalIgnoreCase);
+    public override bool Equals(object? obj) => obj is ReadingsMet other && Equals(other);
 
-    private static RowState Max(RowState a, RowState b) => a > b ? a : b;
+    public override int GetHashCode() => met?.Count(m => m) ?? 0;
 
-    /// <summary>The stated hours of a profile's counted education, read once per pass.</summary>
-    private readonly record struct Hours(decimal Undergraduate, bool UndergraduateOpen, decimal Graduate, bool GraduateOpen);
+    private ReadOnlySpan<bool> Met => met;
+}
 
-    /// <summary>Months that count: on what is stated, and with unknown kinds and grades read favourably (open: an unknown number of months).</summary>
-    private readonly record struct Amount(decimal Known, decimal Favourable, bool Open)
-    {
-        public bool Reaches(decimal needed) => Open || Favourable >= needed;
-    }
+/// <summary>
+/// The result of one pass over a grade table. Row indexes count from the lowest grade; -1 means none.
+/// </summary>
+internal struct GradeJudgement()
+{
+    /// <summary>The highest row of an entry grade that is met (directly or through a met row above it): every entry grade at or below it is met.</summary>
+    public int TopEntryRowMet = -1;
+
+    /// <summary>The row that carries <see cref="TopEntryRowMet"/>: that row itself, or the nearest met row above it.</summary>
+    public int SourceRow = -1;
+
+    /// <summary>What meets <see cref="SourceRow"/>.</summary>
+    public QualificationEvidence Evidence;
+
+    /// <summary>The highest row of an entry grade met only under some readings of conflicting texts.</summary>
+    public int TopEntryRowInReview = -1;
+
+    /// <summary>The row under review that carries <see cref="TopEntryRowInReview"/>.</summary>
+    public int ReviewRow = -1;
+
+    /// <summary>How the readings of <see cref="ReviewRow"/> stand.</summary>
+    public QualificationEvidence ReviewEvidence;
+
+    /// <summary>Whether favourable answers to the fields not stated could still meet an entry grade.</summary>
+    public bool Unknown;
+
+    /// <summary>The grade of the highest row met at all (possibly below every entry grade).</summary>
+    public int? HighestRowMet;
 }

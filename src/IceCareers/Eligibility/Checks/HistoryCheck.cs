@@ -4,133 +4,120 @@ using IceCareers.Requirements;
 namespace IceCareers.Eligibility.Checks;
 
 /// <summary>
-/// rules.md §2.7: a record leads to what the active policy says (strict: NotMet; suitability: NeedsReview, listing the
-/// review factors). Shared by criminal history (convictions) and drug history (prior drug use).
+/// rules.md §2.7: a record leads to what the screening policy says — strict: NotMet; suitability: NeedsReview (the
+/// adjudicator weighs the review factors). No record (an empty list) → Met; not stated → Unknown. Shared by criminal
+/// history (convictions in the requirement's categories) and drug history (prior drug use).
 /// </summary>
-internal sealed class HistoryCheck : RequirementCheck
+internal sealed class HistoryCheck : IRule<HistoryFinding>
 {
     private static readonly FieldPaths CategoryPaths = new("history.convictions", "category");
 
-    private readonly HistoryPolicies _policies;
-    private readonly IReadOnlyList<ConvictionCategory>? _categories;
-    private readonly bool _coversEveryCategory;
-    private readonly string _what;
-    private readonly string _field;
-    private readonly IReadOnlyList<string> _factors;
-    private readonly CheckOutcome _unknown;
-    private readonly CheckOutcome _none;
-    private readonly CheckOutcome _noneCounted;
-    private readonly CheckOutcome[] _record;
-    private readonly LazyText? _uncategorized;
+    private readonly Requirement _requirement;
+    private readonly FieldList _field;
 
-    public HistoryCheck(CriminalHistoryRequirement requirement, CheckSetup setup)
-        : this(requirement, requirement.Policies, requirement.ReviewFactors, requirement.ConvictionCategories, "a conviction", "history.convictions", setup)
+    public HistoryCheck(CriminalHistoryRequirement requirement)
+        : this(requirement, requirement.Policies, requirement.ReviewFactors, requirement.ConvictionCategories, "history.convictions")
     {
     }
 
-    public HistoryCheck(DrugHistoryRequirement requirement, CheckSetup setup)
-        : this(requirement, requirement.Policies, requirement.ReviewFactors, null, "prior illegal drug use", "history.drugUse", setup)
+    public HistoryCheck(DrugHistoryRequirement requirement)
+        : this(requirement, requirement.Policies, requirement.ReviewFactors, null, "history.drugUse")
     {
     }
 
-    private HistoryCheck(
-        Requirement requirement,
-        HistoryPolicies policies,
-        IReadOnlyList<string> factors,
-        IReadOnlyList<ConvictionCategory>? categories,
-        string what,
-        string field,
-        CheckSetup setup)
-        : base(requirement, setup)
+    private HistoryCheck(Requirement requirement, HistoryPolicies policies, IReadOnlyList<string> factors, IReadOnlyList<ConvictionCategory>? categories, string field)
     {
-        _policies = policies;
-        _categories = categories;
-        _coversEveryCategory = categories is not null && Array.TrueForAll(Enum.GetValues<ConvictionCategory>(), c => Text.Has(categories, c));
-        _what = what;
-        _field = field;
-        _factors = factors;
-
-        // The sentences are written on first read: a first evaluation that reads no text compiles none of this prose.
-        _unknown = Outcome(
-            Verdict.Unknown,
-            Text.Later(this, static c => $"Not stated whether there is {c._what}; under the strict policy {c._what} {Text.Response(c._policies.Strict)}, under the suitability policy it {Text.Response(c._policies.Suitability)}."),
-            NewGap(Text.Later(this, static c => $"State {c._field} (an empty list if there is none)."), isRemediable: true),
-            Fields(field));
-        _none = Outcome(Verdict.Met, Text.Later(this, static c => c._categories is null ? $"No {c._what} listed." : "No convictions listed."));
-        _noneCounted = categories is null
-            ? _none
-            : Outcome(Verdict.Met, Text.Later(this, static c => $"No listed conviction is in a category that counts here ({c.Counted})."));
-        _uncategorized = categories is null ? null : Text.Later(this, static c => $"A listed conviction has no category; convictions that count here: {c.Counted}.");
-        _record = [Record(ScreeningPolicy.Strict), Record(ScreeningPolicy.Suitability)];
+        _requirement = requirement;
+        Policies = policies;
+        ReviewFactors = factors;
+        Categories = categories;
+        Field = field;
+        _field = new FieldList(field);
+        CoversEveryCategory = categories is not null && Enum.GetValues<ConvictionCategory>().All(categories.Contains);
     }
 
-    public override CheckOutcome Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, EvaluationScratch scratch)
+    public Requirement Requirement => _requirement;
+
+    public HistoryPolicies Policies { get; }
+
+    public IReadOnlyList<string> ReviewFactors { get; }
+
+    /// <summary>The conviction categories that count; <see langword="null"/> for drug history.</summary>
+    public IReadOnlyList<ConvictionCategory>? Categories { get; }
+
+    /// <summary>The profile field the rule reads.</summary>
+    public string Field { get; }
+
+    /// <summary>Whether every category counts, so that a conviction without one counts too.</summary>
+    private bool CoversEveryCategory { get; }
+
+    public IReadOnlyList<string> SourcesOf(int basis) => _requirement.Sources;
+
+    /// <summary>What the policy does with a record.</summary>
+    public HistoryResponse ResponseUnder(ScreeningPolicy policy) => policy == ScreeningPolicy.Strict ? Policies.Strict : Policies.Suitability;
+
+    public HistoryFinding Decide(CandidateProfile profile, RuleContext context)
     {
         var history = profile.History;
-        if (_categories is null)
+        if (Categories is null)
         {
             return history?.DrugUse switch
             {
-                null => _unknown,
-                { Count: 0 } => _none,
-                _ => _record[(int)policy],
+                null => new(Verdict.Unknown, HistoryCase.NotStated, _field),
+                { Count: 0 } => new(Verdict.Met, HistoryCase.None),
+                _ => Record(context.Policy),
             };
         }
 
         if (history?.Convictions is not { } convictions)
         {
-            return _unknown;
+            return new(Verdict.Unknown, HistoryCase.NotStated, _field);
         }
 
-        List<string>? unknown = null;
+        List<string>? uncategorized = null;
         for (var i = 0; i < convictions.Count; i++)
         {
             var category = convictions[i]?.Category;
-            if (category is null ? _coversEveryCategory : Text.Has(_categories, category.Value))
+            if (category is null ? CoversEveryCategory : Categories.Contains(category.Value))
             {
-                return _record[(int)policy];
+                return Record(context.Policy);
             }
 
             if (category is null)
             {
-                (unknown ??= []).Add(CategoryPaths[i]);
+                (uncategorized ??= []).Add(CategoryPaths[i]);
             }
         }
 
-        if (unknown is null)
-        {
-            return convictions.Count == 0 ? _none : _noneCounted;
-        }
-
-        var paths = unknown.ToArray();
-        return Outcome(
-            Verdict.Unknown,
-            _uncategorized!,
-            NewGap(Text.Later(paths, static paths => $"State the category of each conviction ({Text.Join(paths, "and")})."), isRemediable: true),
-            Array.AsReadOnly(paths));
+        return uncategorized is not null ? new(Verdict.Unknown, HistoryCase.Uncategorized, new FieldList([.. uncategorized]))
+            : convictions.Count == 0 ? new(Verdict.Met, HistoryCase.None)
+            : new(Verdict.Met, HistoryCase.NoneCounted);
     }
 
-    /// <summary>The counted conviction categories in words.</summary>
-    private string Counted => Text.Join(Text.Names(_categories!, Text.Conviction));
-
-    private HistoryResponse ResponseUnder(ScreeningPolicy policy) => policy == ScreeningPolicy.Strict ? _policies.Strict : _policies.Suitability;
-
-    private static ScreeningPolicy Other(ScreeningPolicy policy) => policy == ScreeningPolicy.Strict ? ScreeningPolicy.Suitability : ScreeningPolicy.Strict;
-
-    private CheckOutcome Record(ScreeningPolicy policy) => ResponseUnder(policy) switch
+    private HistoryFinding Record(ScreeningPolicy policy) => ResponseUnder(policy) switch
     {
-        HistoryResponse.Disqualifies => Outcome(
-            Verdict.NotMet,
-            Text.Later((this, policy), static s => $"{s.Item1.Observed(s.policy)} (under the {Text.Policy(Other(s.policy))} policy it {Text.Response(s.Item1.ResponseUnder(Other(s.policy)))})."),
-            NewGap(
-                Text.Later((this, policy), static s => $"Not remediable under the {Text.Policy(s.policy)} policy; under the {Text.Policy(Other(s.policy))} policy the record {Text.Response(s.Item1.ResponseUnder(Other(s.policy)))}."),
-                isRemediable: false)),
-        HistoryResponse.NeedsReview => Outcome(
-            Verdict.NeedsReview,
-            Text.Later((this, policy), static s => $"{s.Item1.Observed(s.policy)}, who weighs: {string.Join("; ", s.Item1._factors)}.")),
-        _ => Outcome(Verdict.Met, Text.Later((this, policy), static s => $"{s.Item1.Observed(s.policy)}.")),
+        HistoryResponse.Disqualifies => new(Verdict.NotMet, HistoryCase.Record, Policy: policy),
+        HistoryResponse.NeedsReview => new(Verdict.NeedsReview, HistoryCase.Record, Policy: policy),
+        _ => new(Verdict.Met, HistoryCase.Record, Policy: policy),
     };
+}
 
-    private string Observed(ScreeningPolicy policy) =>
-        $"The profile lists {_what}; under the {Text.Policy(policy)} screening policy it {Text.Response(ResponseUnder(policy))}";
+/// <summary>Which branch of a history rule decided.</summary>
+internal enum HistoryCase : byte
+{
+    NotStated,
+    None,
+    NoneCounted,
+    Record,
+    Uncategorized,
+}
+
+/// <summary>The history decision; for a record, the policy it was judged under.</summary>
+internal readonly record struct HistoryFinding(Verdict Verdict, HistoryCase Case, FieldList Unknown = default, ScreeningPolicy Policy = default) : IFinding
+{
+    public bool Remediable => Case != HistoryCase.Record;
+
+    public DateOnly? EarliestDate => null;
+
+    public int Basis => 0;
 }

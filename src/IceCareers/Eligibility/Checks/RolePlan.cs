@@ -1,4 +1,5 @@
 using IceCareers.Candidates;
+using IceCareers.Eligibility.Explanations;
 using IceCareers.Requirements;
 using IceCareers.Roles;
 
@@ -9,12 +10,14 @@ internal sealed class RolePlan
 {
     private readonly RequirementCheck[] _checks;
     private readonly string[] _roleWarnings;
+    private readonly EducationExperienceWords? _gradeWords;
 
     public RolePlan(CareerCatalog catalog, Role role)
     {
         Role = role;
-        var setup = new CheckSetup(catalog, role);
-        _checks = catalog.GetRequirements(role).Select(r => Create(r, setup)).ToArray();
+        var setup = new ExplanationWriter(catalog);
+        _checks = catalog.GetRequirements(role).Select(r => Create(r, role, setup)).ToArray();
+        _gradeWords = _checks.OfType<Check<EducationExperienceFinding>>().Select(c => setup.For((EducationExperienceCheck)c.Rule)).FirstOrDefault();
         var warnings = new List<string>();
         if (role.Status == RoleStatus.Legacy)
         {
@@ -38,30 +41,23 @@ internal sealed class RolePlan
 
     public Role Role { get; }
 
-    /// <summary>What the role's education-and-experience requirement asks for at <paramref name="grade"/>, in words; <see langword="null"/> when it has no row for it.</summary>
-    public string? GradeNeeds(PayGrade grade)
-    {
-        foreach (var check in _checks)
-        {
-            if (check is EducationExperienceCheck education && education.NeedsAt(grade) is { } needs)
-            {
-                return needs;
-            }
-        }
+    /// <summary>The role's checks, in the role's order (for the allocation breakdown).</summary>
+    internal IReadOnlyList<RequirementCheck> Checks => _checks;
 
-        return null;
-    }
+    /// <summary>What the role's education-and-experience requirement asks for at <paramref name="grade"/>, in words; <see langword="null"/> when it has no row for it.</summary>
+    public string? GradeNeeds(PayGrade grade) => _gradeWords?.NeedsAt(grade);
 
     public EligibilityReport Evaluate(CandidateProfile profile, DateOnly asOf, ScreeningPolicy policy, string dataVersion)
     {
         var scratch = EvaluationScratch.Rent();
+        var context = new RuleContext(asOf, policy, scratch.Paths);
         var results = new RequirementResult[_checks.Length];
         bool notMet = false, review = false, unknown = false;
         IReadOnlyList<PayGrade> qualifyingGrades = [];
         PayGrade? highestQualifyingGrade = null;
         for (var i = 0; i < _checks.Length; i++)
         {
-            var outcome = _checks[i].Evaluate(profile, asOf, policy, scratch);
+            var outcome = _checks[i].Evaluate(profile, context);
             var result = outcome.Result;
             results[i] = result;
             if (outcome.Gap is { } gap)
@@ -102,7 +98,7 @@ internal sealed class RolePlan
             }
         }
 
-        if (scratch.MissingTruncated || scratch.Missing.Truncated)
+        if (scratch.Paths.Truncated || scratch.Missing.Truncated)
         {
             scratch.Warnings.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"The profile leaves more fields unstated than a report names (at most {EvaluationScratch.MaxMissingListed}); state those listed and evaluate again to see the rest."));
@@ -135,19 +131,25 @@ internal sealed class RolePlan
             policy);
     }
 
-    private static RequirementCheck Create(Requirement requirement, CheckSetup setup) => requirement switch
+    /// <summary>The rule of each requirement kind, with the explanation writer's words for it.</summary>
+    private static RequirementCheck Create(Requirement requirement, Role role, ExplanationWriter words) => requirement switch
     {
-        CitizenshipRequirement r => new CitizenshipCheck(r, setup),
-        AgeRequirement r => new AgeCheck(r, setup),
-        EducationExperienceRequirement r => new EducationExperienceCheck(r, setup),
-        DriversLicenseRequirement r => new DriversLicenseCheck(r, setup),
-        SelectiveServiceRequirement r => new SelectiveServiceCheck(r, setup),
-        DomesticViolenceBarRequirement r => new DomesticViolenceBarCheck(r, setup),
-        CriminalHistoryRequirement r => new HistoryCheck(r, setup),
-        DrugHistoryRequirement r => new HistoryCheck(r, setup),
-        FitnessTestRequirement r => new FitnessTestCheck(r, setup),
-        LanguageRequirement r => new LanguageCheck(r, setup),
-        ConditionRequirement r => new ConditionCheck(r, setup),
+        CitizenshipRequirement r => Check(new CitizenshipCheck(r), words.For, words.Warnings(r)),
+        AgeRequirement r => Check(new AgeCheck(r), words.For, words.Warnings(r, "age", r.Periods.Periods)),
+        EducationExperienceRequirement r => Check(new EducationExperienceCheck(r, role.Grades.Entry), words.For, words.Warnings(r)),
+        DriversLicenseRequirement r => Check(new DriversLicenseCheck(r), words.For, words.Warnings(r)),
+        SelectiveServiceRequirement r => Check(new SelectiveServiceCheck(r), words.For, words.Warnings(r)),
+        DomesticViolenceBarRequirement r => Check(new DomesticViolenceBarCheck(r), words.For, words.Warnings(r)),
+        CriminalHistoryRequirement r => Check(new HistoryCheck(r), words.For, words.Warnings(r)),
+        DrugHistoryRequirement r => Check(new HistoryCheck(r), words.For, words.Warnings(r)),
+        FitnessTestRequirement r => Check(new FitnessTestCheck(r), words.For, words.Warnings(r)),
+        LanguageRequirement r => Check(new LanguageCheck(r), words.For, words.Warnings(r, "language", r.Periods.Periods)),
+        ConditionRequirement r => Check(new ConditionCheck(r), words.For, words.Warnings(r)),
         _ => throw new NotSupportedException($"No check exists for requirement kind {requirement.Kind} ({requirement.Id})."),
     };
+
+    private static Check<TFinding> Check<TRule, TFinding>(TRule rule, Func<TRule, IExplains<TFinding>> words, string?[] warnings)
+        where TRule : IRule<TFinding>
+        where TFinding : struct, IFinding, IEquatable<TFinding> =>
+        new(rule, words(rule), warnings);
 }

@@ -4,15 +4,12 @@ using IceCareers.Provenance;
 using IceCareers.Requirements;
 using IceCareers.Roles;
 
-namespace IceCareers.Eligibility.Checks;
+namespace IceCareers.Eligibility.Explanations;
 
-/// <summary>Plain-English words for reasons. Display text only: no rule parameter lives here.</summary>
+/// <summary>Plain-English words the explanation writer and the role warnings share. Display text only: no rule parameter lives here.</summary>
 internal static class Text
 {
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A text formatted from <paramref name="state"/> on first read (pass a static lambda: nothing is captured).</summary>
-    public static LazyText Later<TState>(TState state, Func<TState, string> format) => new DeferredText<TState>(state, format);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,38 +1,95 @@
 using System.Globalization;
 using IceCareers.Candidates;
+using IceCareers.Eligibility.Checks;
 using IceCareers.Requirements;
 using IceCareers.Roles;
 
-namespace IceCareers.Eligibility.Checks;
+namespace IceCareers.Eligibility.Explanations;
+
+/// <summary>The words of the education-and-experience rule (rules.md §2.3).</summary>
+internal sealed partial class ExplanationWriter
+{
+    public EducationExperienceWords For(EducationExperienceCheck rule) => new(rule.Table, MilitaryTableTitles(rule.Table));
+
+    /// <summary>The comparison table's sources as a reader would name them: the publisher's "title".</summary>
+    private string MilitaryTableTitles(GradeTable table) => Text.Join(
+        table.MilitaryGrades.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal)
+            .Select(id => Catalog.TryGetSource(id, out var source) ? $"{source.Publisher}'s \"{source.Title}\"" : id)
+            .Distinct(StringComparer.Ordinal),
+        "and");
+}
 
 /// <summary>
-/// The plain-English words of the education-and-experience check: what a row asks for, what met it, why a result needs
-/// review, and what the profile states. Built once per role; every text is formatted from a small state on first read.
+/// The explanation writer's section for rules.md §2.3: what a row asks for, what met it, why a result needs review,
+/// and what the profile states.
 /// </summary>
-internal sealed class EducationExperienceText
+internal sealed class EducationExperienceWords : IExplains<EducationExperienceFinding>
 {
     private readonly GradeTable _table;
     private readonly SuperiorAcademicAchievementStandard? _saa;
-    private readonly PayGrade[] _entry;
-    private string? _lowestNeeds;
+    private readonly IReadOnlyList<PayGrade> _entry;
+    private readonly string _militaryTable;
 
-    public EducationExperienceText(EducationExperienceRequirement requirement, GradeTable table, PayGrade[] entry)
+    public EducationExperienceWords(GradeTable table, string militaryTable = "")
     {
         _table = table;
-        _saa = requirement.SuperiorAcademicAchievement;
-        _entry = entry;
-        EntryText = Text.Join(Text.Grades(entry), "and");
+        _militaryTable = militaryTable;
+        _saa = table.SuperiorAcademicAchievementStandard;
+        _entry = table.Entry;
+        EntryText = Text.Join(Text.Grades(_entry), "and");
     }
 
     /// <summary>The role's entry grades, e.g. <c>GS-5, GS-7 and GS-9</c>.</summary>
     public string EntryText { get; }
 
-    /// <summary>What the lowest entry grade asks for, written on first read.</summary>
-    public string LowestNeeds => _lowestNeeds ??= _entry.Length == 0
+    /// <summary>What the lowest entry grade asks for.</summary>
+    public string LowestNeeds => _entry.Count == 0
         ? "the role lists no entry grade"
         : _table.EntryRow(0) >= 0
             ? $"{_entry[0]} needs {Describe(_table.Rows[_table.EntryRow(0)])}"
             : $"the data has no qualification row for {_entry[0]}";
+
+    public string Reason(EducationExperienceFinding f)
+    {
+        var reason = f.Verdict switch
+        {
+            Verdict.Met => Met(f.Grades!, f.Highest!.Value, f.EntryRow, f.SourceRow, f.Evidence),
+            Verdict.NeedsReview => Review(f.Grades!, f.SourceRow, f.Evidence),
+            Verdict.Unknown => Unknown(f.Observed!.Value, f.TableGradeMet, f.Unknown),
+            _ => NotMet(f.Observed!.Value, f.TableGradeMet),
+        };
+        return f.Military.IsEmpty ? reason : reason + " " + MilitaryNote(f.Military);
+    }
+
+    /// <summary>
+    /// How the grade of military work was read: each pay grade with the GS grade used (the lowest of the table's range),
+    /// the table, and that it is a protocol table and only a guide; and the pay grades the data does not map.
+    /// </summary>
+    public string MilitaryNote(MilitaryReading military)
+    {
+        var parts = new List<string>(2);
+        if (military.Read != 0)
+        {
+            var read = MilitaryReading.Grades(military.Read).Select(p => _table.MilitaryRow(p) is { } row
+                ? row.LowGrade == row.HighGrade
+                    ? Text.Invariant($"{p} as GS-{row.LowGrade}")
+                    : Text.Invariant($"{p} as GS-{row.LowGrade} (the table gives GS-{row.LowGrade} to GS-{row.HighGrade})")
+                : p.ToString());
+            parts.Add($"The grade of military work was read from its military pay grade: {Text.Join(read, "and")}, the grade (the lowest of a range) that {_militaryTable} gives. "
+                + "That table compares grades for protocol (identifying prisoners of war), not for qualification, and should be used only as a guide: the hiring office decides the grade of your experience (low confidence).");
+        }
+
+        if (military.Unmapped != 0)
+        {
+            parts.Add($"The data maps no GS grade for military pay grade {Text.Join(MilitaryReading.Grades(military.Unmapped).Select(p => p.ToString()), "and")}; state the GS-equivalent grade of that work instead.");
+        }
+
+        return string.Join(" ", parts);
+    }
+
+    public string Gap(EducationExperienceFinding f) => f.Verdict == Verdict.Unknown
+        ? StateGap(f.Unknown)
+        : f.EarliestDate is { } date ? CompletionGap(date) : GainGap();
 
     /// <summary>What <paramref name="grade"/> asks for ("GL-9 needs …"); <see langword="null"/> when the table has no row for its number.</summary>
     public string? NeedsAt(PayGrade grade)
@@ -48,19 +105,19 @@ internal sealed class EducationExperienceText
         return null;
     }
 
-    public string Met(IReadOnlyList<PayGrade> grades, int highest, int source, QualificationEvidence evidence)
+    private string Met(IReadOnlyList<PayGrade> grades, PayGrade highest, int entryRow, int source, QualificationEvidence evidence)
     {
-        var list = grades.Count == _entry.Length && grades.Count > 1 ? "every entry grade (" + EntryText + ")" : Text.Join(Text.Grades(grades), "and");
+        var list = grades.Count == _entry.Count && grades.Count > 1 ? "every entry grade (" + EntryText + ")" : Text.Join(Text.Grades(grades), "and");
         var how = Explain(source, evidence);
-        if (source != _table.EntryRow(highest))
+        if (source != entryRow)
         {
             how = Text.Invariant($"meets grade {_table.Rows[source].Grade} of the table, which covers the grades below it: ") + how;
         }
 
-        return $"Qualifies for {list} of the entry grades {EntryText}; highest {_entry[highest]}: {how}.";
+        return $"Qualifies for {list} of the entry grades {EntryText}; highest {highest}: {how}.";
     }
 
-    public string Review(IReadOnlyList<PayGrade> grades, int row, QualificationEvidence evidence)
+    private string Review(IReadOnlyList<PayGrade> grades, int row, QualificationEvidence evidence)
     {
         var readings = _table.Rows[row].Combinations;
         var parts = new List<string>(readings.Count);
@@ -68,7 +125,7 @@ internal sealed class EducationExperienceText
         {
             var c = readings[k];
             var share = GradeTable.Share(evidence.A, evidence.B, c) * 100;
-            parts.Add(Text.Invariant($"reading {k + 1}, {Formula(c)}{Cited(c)}: {Pct(share)}, {((evidence.Readings >> k & 1) != 0 ? "met" : "not met")}"));
+            parts.Add(Text.Invariant($"reading {k + 1}, {Formula(c)}{Cited(c)}: {Pct(share)}, {(evidence.Readings[k] ? "met" : "not met")}"));
         }
 
         return $"Needs review: {Text.Join(Text.Grades(grades), "and")} would rest on combining education and experience at grade {Text.Number(_table.Rows[row].Grade)}, "
@@ -76,79 +133,24 @@ internal sealed class EducationExperienceText
             + string.Join("; ", parts) + ". The hiring agency's human-resources office must decide which reading applies; qualifying by education or experience alone avoids the question.";
     }
 
-    public string Unknown(Observation observed, int? tableGrade, IReadOnlyList<string> paths) =>
-        $"Cannot decide: {Text.Join(paths, "and")} not stated, and no entry grade ({EntryText}) qualifies on what is stated ({Describe(observed)}).{Below(tableGrade)} {Capitalized(LowestNeeds)}.";
+    private string Unknown(Observation observed, int? tableGrade, FieldList paths) =>
+        $"Cannot decide: {Join(paths)} not stated, and no entry grade ({EntryText}) qualifies on what is stated ({Describe(observed)}).{Below(tableGrade)} {Capitalized(LowestNeeds)}.";
 
-    public string NotMet(Observation observed, int? tableGrade) =>
+    private string NotMet(Observation observed, int? tableGrade) =>
         $"No entry grade ({EntryText}) qualifies: {Describe(observed)}.{Below(tableGrade)} {Capitalized(LowestNeeds)}.";
 
-    public string StateGap(IReadOnlyList<string> paths) => $"State {Text.Join(paths, "and")}; {LowestNeeds}.";
+    private string StateGap(FieldList paths) => $"State {Join(paths)}; {LowestNeeds}.";
 
-    public string CompletionGap(DateOnly date) => $"Time alone fixes this: an education entry completed on {Text.Date(date)} qualifies you. Otherwise: {LowestNeeds}.";
+    private string CompletionGap(DateOnly date) => $"Time alone fixes this: an education entry completed on {Text.Date(date)} qualifies you. Otherwise: {LowestNeeds}.";
 
-    public string GainGap() => $"Gain what the lowest entry grade asks for: {LowestNeeds}.";
-
-    /// <summary>What the profile states about education and experience, reduced to the values an explanation names.</summary>
-    public Observation Observe(CandidateProfile profile, DateOnly asOf)
-    {
-        int levels = 0, counted = 0, notCompleted = 0;
-        decimal graduate = 0;
-        if (profile.Education is { } education)
-        {
-            for (var i = 0; i < education.Count; i++)
-            {
-                var entry = education[i];
-                if (entry is null)
-                {
-                    continue;
-                }
-
-                if (!GradeTable.Counts(entry, asOf))
-                {
-                    notCompleted++;
-                    continue;
-                }
-
-                counted++;
-                graduate += GradeTable.CouldHold(entry.Level, HoursKind.Graduate) ? _table.SemesterHours(entry.GraduateSemesterHours, entry.GraduateQuarterHours) ?? 0 : 0;
-                if (entry.Level is { } level)
-                {
-                    levels |= 1 << (int)level;
-                }
-            }
-        }
-
-        decimal total = 0, specialized = 0;
-        var topGrade = int.MinValue;
-        if (profile.Experience is { } experience)
-        {
-            for (var i = 0; i < experience.Count; i++)
-            {
-                if (experience[i] is not { } job)
-                {
-                    continue;
-                }
-
-                var credit = _table.Credit(job);
-                total += credit;
-                if (job.Specialized == true)
-                {
-                    specialized += credit;
-                    topGrade = Math.Max(topGrade, _table.GradeOf(job) ?? int.MinValue);
-                }
-            }
-        }
-
-        return new Observation(profile.Education?.Count, levels, counted, notCompleted, notCompleted > 0 ? asOf : default, graduate,
-            profile.Experience?.Count, total, specialized, topGrade);
-    }
+    private string GainGap() => $"Gain what the lowest entry grade asks for: {LowestNeeds}.";
 
     private static string Describe(Observation observed)
     {
         var parts = new List<string>(2);
         if (observed.EducationCount is not null)
         {
-            var levels = Enum.GetValues<EducationLevel>().Where(l => (observed.Levels & (1 << (int)l)) != 0).Select(Text.Level).ToList();
+            var levels = Enum.GetValues<EducationLevel>().Where(observed.Lists).Select(Text.Level).ToList();
             parts.Add((observed.Counted == 0 ? "no completed education listed" : "education: " + (levels.Count == 0 ? "entries without a level" : string.Join(", ", levels)))
                 + (observed.GraduateHours > 0 ? $", {Text.Number(observed.GraduateHours)} graduate semester hours" : "")
                 + (observed.NotCompleted > 0 ? Text.Invariant($" ({observed.NotCompleted} not completed by {Text.Date(observed.AsOf)})") : ""));
@@ -279,16 +281,14 @@ internal sealed class EducationExperienceText
 
     private decimal Round(decimal gpa) => GradeTable.Round(gpa, _saa!.GpaDecimals);
 
-    /// <summary>The stated education and experience as an explanation names them.</summary>
-    public readonly record struct Observation(
-        int? EducationCount,
-        int Levels,
-        int Counted,
-        int NotCompleted,
-        DateOnly AsOf,
-        decimal GraduateHours,
-        int? ExperienceCount,
-        decimal TotalMonths,
-        decimal SpecializedMonths,
-        int TopSpecializedGrade);
+    private static string Join(FieldList paths)
+    {
+        var list = new string[paths.Count];
+        for (var i = 0; i < list.Length; i++)
+        {
+            list[i] = paths[i];
+        }
+
+        return Text.Join(list, "and");
+    }
 }
