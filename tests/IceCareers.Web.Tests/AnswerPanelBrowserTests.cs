@@ -41,6 +41,43 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
     [InlineData(320, 640)]
     [InlineData(390, 844)]
     [InlineData(1366, 768)]
+    public async Task Page_AllRoles_EachCardShowsPayAtThePersonsBestGrade(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await Open(width, height);
+        await FillGraduate(page);
+        await page.Locator("#education-pass-fail").SelectOptionAsync("no");
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var profile = """{ "dateOfBirth": "2003-04-12", "citizenship": "us-citizen", "education": [{ "level": "bachelors", "gpa": 3.4, "semesterHours": 124, "passFailPercent": 10 }], "experience": [] }""";
+        using var response = await http.PostAsync(new Uri("/api/eligibility/all", UriKind.Relative), TestProfiles.Json(TestProfiles.Request(null, profile)));
+        var reports = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        var graded = reports.Where(r => r!["highestQualifyingGrade"] is not null).ToList();
+        Assert.NotEmpty(graded);
+        foreach (var report in graded)
+        {
+            var roleId = (string)report!["roleId"]!;
+            var grade = (string)report["highestQualifyingGrade"]!;
+            var card = page.Locator($"article.report[data-role-id='{roleId}'] .card-pay");
+
+            // Where the server prices the role at that grade, the first such place's figure; where it refuses the grade
+            // itself, its reason.
+            using var places = await http.GetAsync(new Uri($"/api/pay/localities?roleId={roleId}&grade={grade}&asOf=2026-01-15", UriKind.Relative));
+            await Assertions.Expect(card).ToContainTextAsync(places.IsSuccessStatusCode
+                ? new System.Text.RegularExpressions.Regex($"^Pay at {grade}: in .+: about \\$[0-9,]+ a year")
+                : new System.Text.RegularExpressions.Regex($"^Pay at {grade}: not estimated: .+"));
+        }
+
+        await AssertAxeClean(page, $"all roles with pay on each card, {width} px");
+    }
+
+    [SkippableTheory]
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
     public async Task Page_AllRolesWaitOnTheSameAnswers_OneMessageAboveTheCardsLinksToEach(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
