@@ -178,6 +178,36 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
         await AssertAxeClean(page, $"hiring paths for a posting, {width} px");
     }
 
+    [SkippableTheory]
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Page_MilitaryJobByPayGrade_GradedFromTheDataAndTheCaveatSaysItIsAGuide(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await Open(width, height);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await page.GetByLabel("Months of experience").FillAsync("12");
+        await page.GetByLabel("Specialized for the role's line of work").SelectOptionAsync("true");
+        await page.GetByLabel("Was this military service?").SelectOptionAsync("true");
+        await Assertions.Expect(page.GetByLabel("GS-equivalent grade of the work (1 to 15)")).ToBeHiddenAsync();
+        await page.GetByLabel("Highest military pay grade in it").SelectOptionAsync("O-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        // O-1 compares with GS-7 in the data's table: a year of specialized work at GS-7 meets GL-9 (the library's answer).
+        var expected = new IceCareers.Eligibility.EligibilityEvaluator(CareerCatalog.Default).Evaluate(
+            IceCareers.Candidates.CandidateProfile.FromJson("""{ "experience": [{ "months": 12, "specialized": true, "militaryPayGrade": "O-1" }] }"""),
+            "deportation-officer",
+            new DateOnly(2026, 1, 15));
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Your answer: Deportation Officer" });
+        await Assertions.Expect(panel.Locator(".answer-grade")).ToContainTextAsync($"{expected.HighestQualifyingGrade} — law-enforcement pay scale");
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        await Assertions.Expect(page.Locator("ul.warnings").First).ToContainTextAsync("only a guide");
+        await Assertions.Expect(page.Locator("li[data-requirement-id='education-experience'] p.reason").First).ToContainTextAsync("O-1 as GS-7");
+        await AssertAxeClean(page, $"military job by pay grade, {width} px");
+    }
+
     private static async Task FillGraduate(IPage page)
     {
         await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
