@@ -41,6 +41,43 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
     [InlineData(320, 640)]
     [InlineData(390, 844)]
     [InlineData(1366, 768)]
+    public async Task Page_AllRoles_EachCardShowsPayAtThePersonsBestGrade(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await Open(width, height);
+        await FillGraduate(page);
+        await page.Locator("#education-pass-fail").SelectOptionAsync("no");
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("*");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Checked");
+
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        var profile = """{ "dateOfBirth": "2003-04-12", "citizenship": "us-citizen", "education": [{ "level": "bachelors", "gpa": 3.4, "semesterHours": 124, "passFailPercent": 10 }], "experience": [] }""";
+        using var response = await http.PostAsync(new Uri("/api/eligibility/all", UriKind.Relative), TestProfiles.Json(TestProfiles.Request(null, profile)));
+        var reports = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        var graded = reports.Where(r => r!["highestQualifyingGrade"] is not null).ToList();
+        Assert.NotEmpty(graded);
+        foreach (var report in graded)
+        {
+            var roleId = (string)report!["roleId"]!;
+            var grade = (string)report["highestQualifyingGrade"]!;
+            var card = page.Locator($"article.report[data-role-id='{roleId}'] .card-pay");
+
+            // Where the server prices the role at that grade, the first such place's figure; where it refuses the grade
+            // itself, its reason.
+            using var places = await http.GetAsync(new Uri($"/api/pay/localities?roleId={roleId}&grade={grade}&asOf=2026-01-15", UriKind.Relative));
+            await Assertions.Expect(card).ToContainTextAsync(places.IsSuccessStatusCode
+                ? new System.Text.RegularExpressions.Regex($"^Pay at {grade}: in .+: about \\$[0-9,]+ a year")
+                : new System.Text.RegularExpressions.Regex($"^Pay at {grade}: not estimated: .+"));
+        }
+
+        await AssertAxeClean(page, $"all roles with pay on each card, {width} px");
+    }
+
+    [SkippableTheory]
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
     public async Task Page_AllRolesWaitOnTheSameAnswers_OneMessageAboveTheCardsLinksToEach(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
@@ -139,6 +176,36 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
         await postings.Locator("li.posting").First.GetByRole(AriaRole.Button, new() { Name = "Check my hiring paths for this posting" }).ClickAsync();
         await Assertions.Expect(page.Locator(".paths-posting")).ToContainTextAsync($"Posting {mine[0]}: ");
         await AssertAxeClean(page, $"hiring paths for a posting, {width} px");
+    }
+
+    [SkippableTheory]
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Page_MilitaryJobByPayGrade_GradedFromTheDataAndTheCaveatSaysItIsAGuide(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await Open(width, height);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await page.GetByLabel("Months of experience").FillAsync("12");
+        await page.GetByLabel("Specialized for the role's line of work").SelectOptionAsync("true");
+        await page.GetByLabel("Was this military service?").SelectOptionAsync("true");
+        await Assertions.Expect(page.GetByLabel("GS-equivalent grade of the work (1 to 15)")).ToBeHiddenAsync();
+        await page.GetByLabel("Highest military pay grade in it").SelectOptionAsync("O-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        // O-1 compares with GS-7 in the data's table: a year of specialized work at GS-7 meets GL-9 (the library's answer).
+        var expected = new IceCareers.Eligibility.EligibilityEvaluator(CareerCatalog.Default).Evaluate(
+            IceCareers.Candidates.CandidateProfile.FromJson("""{ "experience": [{ "months": 12, "specialized": true, "militaryPayGrade": "O-1" }] }"""),
+            "deportation-officer",
+            new DateOnly(2026, 1, 15));
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Your answer: Deportation Officer" });
+        await Assertions.Expect(panel.Locator(".answer-grade")).ToContainTextAsync($"{expected.HighestQualifyingGrade} — law-enforcement pay scale");
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        await Assertions.Expect(page.Locator("ul.warnings").First).ToContainTextAsync("only a guide");
+        await Assertions.Expect(page.Locator("li[data-requirement-id='education-experience'] p.reason").First).ToContainTextAsync("O-1 as GS-7");
+        await AssertAxeClean(page, $"military job by pay grade, {width} px");
     }
 
     private static async Task FillGraduate(IPage page)

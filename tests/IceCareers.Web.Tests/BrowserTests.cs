@@ -516,6 +516,7 @@ public sealed class BrowserTests(BrowserFixture fixture, ITestOutputHelper outpu
         var atFirst = estimator.Estimate(role.Id, grade, 1, areas[0], AsOf);
         await Assertions.Expect(estimate).ToContainTextAsync($"Starting pay in {areas[0]}: about ${Money(atFirst.AdjustedPay)} a year");
         await Assertions.Expect(panel.Locator("#pay-result")).ToHaveAttributeAsync("aria-live", "polite");
+        await Assertions.Expect(panel.Locator("#pay-result ul.pay-notes > li")).ToHaveCountAsync(atFirst.Notes.Count);  // the estimate's notes, as the CLI prints them
 
         // A typed field-office city.
         var there = estimator.Estimate(role.Id, grade, 1, "San Francisco", AsOf);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
 using IceCareers.HiringPaths;
@@ -106,6 +107,11 @@ public sealed class SampleProfileBrowserTests(BrowserFixture fixture) : IClassFi
         }
 
         Assert.Equal(expected.Evidence.Select(e => e.Id), await section.Locator("ul.evidence > li").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.evidenceId)"));
+
+        // The service questions and the paths section, every fold open, pass axe.
+        await page.Locator("details").EvaluateAllAsync<int>("els => { els.forEach(e => e.open = true); return els.length; }");
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, "axe violations: " + string.Join("; ", axe.Violations.Select(v => $"{v.Id}: {string.Join(" | ", v.Nodes.Select(n => n.Target.ToString()))}")));
         await context.CloseAsync();
     }
 

@@ -849,9 +849,10 @@
       target.textContent = 'Pay: no qualifying grade yet.';
       return;
     }
-    const place = typed || firstPlace(await pricedPlaces(report.roleId, report.highestQualifyingGrade, asOf));
+    const places = typed ? null : await pricedPlaces(report.roleId, report.highestQualifyingGrade, asOf);
+    const place = typed || firstPlace(places);
     if (!place) {
-      target.textContent = `Pay at ${report.highestQualifyingGrade}: no place has this pay in the data.`;
+      target.textContent = `Pay at ${report.highestQualifyingGrade}: not estimated: ${places.refusal || 'no place has this pay in the data.'}`;
       return;
     }
     const { ok, body } = await getJson(payUrl(report.roleId, report.highestQualifyingGrade, place, asOf));
@@ -865,7 +866,10 @@
   async function pricedPlaces(roleId, grade, asOf) {
     const date = asOf ? `&asOf=${encodeURIComponent(asOf)}` : '';
     const { ok, body } = await getJson(`/api/pay/localities?roleId=${encodeURIComponent(roleId)}&grade=${encodeURIComponent(grade)}${date}`);
-    return ok && Array.isArray(body) ? body : [];
+    const places = ok && Array.isArray(body) ? body : [];
+    // When the server refuses the grade itself, its reason (in words) is what the page says instead of a figure.
+    places.refusal = !ok && body && body.problems ? body.problems.map(p => plain(p.message)).join(' ') : null;
+    return places;
   }
 
   function firstPlace(places) {
