@@ -106,6 +106,12 @@ internal static class RequestJson
         ArgumentNullException.ThrowIfNull(e);
         var message = e.Message;
         bool Has(string words) => message.Contains(words, StringComparison.OrdinalIgnoreCase);
+        var inner = e.InnerException?.Message ?? "";
+        if (Has("UTF-8") || inner.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) || Has("transcode"))
+        {
+            return "the request body is not valid UTF-8 here; send JSON encoded as UTF-8";
+        }
+
         if (e.InnerException is InvalidOperationException || Has("surrogate") || Has("UTF-16"))
         {
             return "the text holds an escape of half a character (a lone surrogate such as \\ud800, not followed or preceded by its other half); write whole characters";
