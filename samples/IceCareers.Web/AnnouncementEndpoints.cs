@@ -63,12 +63,6 @@ internal static class AnnouncementEndpoints
         }
 
         var profile = RequestJson.Profile(request.Profile, time, problems);
-        if (profile?.DateOfBirth is { } born && request.AsOf is not null && problems.All(p => p.Path != "asOf") && asOf < born)
-        {
-            problems.Add(new RequestProblem("asOf", string.Create(CultureInfo.InvariantCulture,
-                $"the date {asOf:yyyy-MM-dd} is before the date of birth in the profile; evaluate on or after it")));
-        }
-
         if (problems.Count > 0)
         {
             return Problems.BadRequest(problems);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
@@ -117,12 +116,6 @@ internal static class EligibilityEndpoints
         }
 
         var profile = RequestJson.Profile(profileJson, time, problems);
-        if (profile?.DateOfBirth is { } born && asOf is { } day && day < born)
-        {
-            problems.Add(new RequestProblem("asOf", string.Create(CultureInfo.InvariantCulture,
-                $"the date {day:yyyy-MM-dd} is before the date of birth in the profile; evaluate on or after it")));
-        }
-
         return (asOf, policy, profile);
     }
 

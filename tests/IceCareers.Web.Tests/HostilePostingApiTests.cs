@@ -75,16 +75,17 @@ public sealed class HostilePostingApiTests(AppFactory factory) : IClassFixture<A
     }
 
     [Theory]
-    [InlineData("/api/eligibility", """{"roleId":"deportation-officer","asOf":"2001-06-01","profile":{"dateOfBirth":"2003-02-03"}}""")]
-    [InlineData("/api/eligibility/all", """{"asOf":"1999-12-31","profile":{"dateOfBirth":"2000-01-01"}}""")]
-    [InlineData("/api/announcements/evaluate", """{"announcements":[{"PositionID":"X","PositionTitle":"Deportation Officer","OrganizationName":"ICE","JobCategory":[{"Code":"1801"}]}],"asOf":"1990-01-01","profile":{"dateOfBirth":"1995-05-05"}}""")]
-    public async Task Post_AsOfBeforeTheDateOfBirth_ListsTheProblemAtAsOf(string url, string body)
+    [InlineData("/api/eligibility", """{"roleId":"deportation-officer","asOf":"2001-06-01","profile":{"dateOfBirth":"2003-02-03"}}""", "2001-06-01")]
+    [InlineData("/api/eligibility/all", """{"asOf":"1999-12-31","profile":{"dateOfBirth":"2000-01-01"}}""", "1999-12-31")]
+    [InlineData("/api/announcements/evaluate", """{"announcements":[{"PositionID":"X","PositionTitle":"Deportation Officer","OrganizationName":"ICE","JobCategory":[{"Code":"1801"}]}],"asOf":"1990-01-01","profile":{"dateOfBirth":"1995-05-05"}}""", "1990-01-01")]
+    public async Task Post_AsOfBeforeTheDateOfBirth_ListsTheProblemAtAsOf(string url, string body, string asOf)
     {
         var problem = await Problem(await Post(url, body));
 
         var first = problem["problems"]!.AsArray().Single()!;
         Assert.Equal("asOf", (string?)first["path"]);
-        Assert.DoesNotContain("2003-02-03", problem.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(asOf, (string?)first["message"], StringComparison.Ordinal);
+        AssertOurWords(problem);
     }
 
     [Theory]
