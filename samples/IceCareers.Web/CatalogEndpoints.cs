@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using IceCareers.Careers;
 using IceCareers.Hiring;
 using IceCareers.Provenance;
+using IceCareers.Requirements;
 using IceCareers.Roles;
 using IceCareers.Serialization;
 
@@ -30,6 +31,13 @@ internal static class CatalogEndpoints
             .Produces<JsonObject>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/requirements/{id}", GetRequirement)
+            .WithSummary("One requirement by id, with the values it rests on (for example the Superior Academic Achievement standard of education-experience) and its sources.")
+            .Produces<Requirement>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/about", GetAbout)
+            .WithSummary("The catalog's data version and the date its data was last reviewed, for a printout to name.")
+            .Produces<CatalogAbout>();
         api.MapGet("/sources", GetSources)
             .WithSummary("Every source the catalog cites, with its kind, publisher, dates and confidence.")
             .Produces<IReadOnlyList<Source>>();
@@ -91,6 +99,23 @@ internal static class CatalogEndpoints
         return TypedResults.Json(body, WebJsonContext.Default.JsonObject);
     }
 
+    private static IResult GetRequirement(string id, CareerCatalog catalog) =>
+        catalog.Requirements.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal)) is { } requirement
+            ? TypedResults.Json(requirement, IceCareersJsonContext.Default.Requirement)
+            : TypedResults.Problem(
+                detail: $"Unknown requirement id '{id}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Unknown requirement",
+                extensions: new Dictionary<string, object?> { ["knownRequirementIds"] = catalog.Requirements.Select(r => r.Id).Order(StringComparer.Ordinal).ToArray() });
+
+    private static IResult GetAbout(CareerCatalog catalog) =>
+        TypedResults.Json(new CatalogAbout(catalog.Version, Dates.Format(catalog.AsOf)), WebJsonContext.Default.CatalogAbout);
+
     private static IResult GetSources(CareerCatalog catalog) =>
         TypedResults.Json(catalog.Sources, IceCareersJsonContext.Default.IReadOnlyListSource);
 }
+
+/// <summary>The catalog's data version and as-of date (<c>GET /api/about</c>).</summary>
+/// <param name="DataVersion">The data's semantic version, e.g. <c>0.1.0</c>.</param>
+/// <param name="DataAsOf">The date the data was last reviewed, <c>YYYY-MM-DD</c>.</param>
+internal sealed record CatalogAbout(string DataVersion, string DataAsOf);

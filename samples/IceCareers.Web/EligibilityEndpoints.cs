@@ -92,7 +92,7 @@ internal static class EligibilityEndpoints
     }
 
     /// <summary>Checks the date, the policy and the profile, adding every problem found; the profile is read with the library's <c>CandidateProfile.FromJson</c>.</summary>
-    private static (DateOnly? AsOf, ScreeningPolicy Policy, CandidateProfile? Profile) ReadCommon(
+    internal static (DateOnly? AsOf, ScreeningPolicy Policy, CandidateProfile? Profile) ReadCommon(
         string? asOfText, string? policyText, JsonElement? profileJson, TimeProvider time, List<RequestProblem> problems)
     {
         DateOnly? asOf = null;

@@ -40,6 +40,10 @@ builder.Services.AddSingleton(services => new EligibilityEvaluator(
 builder.Services.AddSingleton(services => new IceCareers.HiringPaths.HiringPathEvaluator(
     services.GetRequiredService<CareerCatalog>(), services.GetRequiredService<TimeProvider>()));
 
+// The USAJOBS Search API (UsaJobs:ApiKey, UsaJobs:UserAgent): a typed client; without a key the page reads a saved result.
+builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(UsaJobsOptions.From(builder.Configuration)));
+builder.Services.AddHttpClient<UsaJobsClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
+
 var app = builder.Build();
 
 app.UseExceptionHandler();
@@ -55,6 +59,7 @@ app.MapEligibilityEndpoints();
 app.MapPayEndpoints();
 app.MapAnnouncementEndpoints();
 app.MapPathEndpoints();
+app.MapPostingEndpoints();
 
 app.Run();
 

@@ -53,4 +53,6 @@ internal sealed class EligibilityAllRequest
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(PayLocation[]))]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(CatalogAbout))]
+[JsonSerializable(typeof(PostingSearchStatus))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

@@ -10,7 +10,7 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
 {
     public void Roles()
     {
-        var table = new TextTable("ROLE-ID", "SERIES", "GRADES", "DIRECTORATE", "STATUS", "TITLE") { WrapLast = false };
+        var table = new TextTable("ROLE-ID", "SERIES", "GRADES", "DIRECTORATE", "STATUS", "TITLE");
         foreach (var role in catalog.Roles)
         {
             table.Add(role.Id, role.Series.Code, role.Grades.ToString(), DirectorateShort(role.Directorate), Text.Words(role.Status), role.Title);
@@ -18,13 +18,13 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
 
         table.Write(output);
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalog.Roles.Count} roles · data {catalog.Version} as of {Text.Date(catalog.AsOf)} · details: icecareers role ROLE-ID"));
+        Text.Paragraph(output, string.Create(CultureInfo.InvariantCulture, $"{catalog.Roles.Count} roles · data {catalog.Version} as of {Text.Date(catalog.AsOf)} · details: icecareers role ROLE-ID"), "  ", "");
     }
 
     public void Role(Role role)
     {
         var sources = new SourceList(catalog);
-        output.WriteLine($"{role.Title} [{role.Id}]");
+        Text.Paragraph(output, $"{role.Title} [{role.Id}]", "  ", "");
         output.WriteLine();
         var facts = new TextTable("FACT", "VALUE");
         facts.Add("Directorate", Cited(DirectorateLong(role.Directorate), sources.Cite(role.DirectorateSources)));
@@ -92,14 +92,14 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
 
         requirements.Write(output, "  ");
         output.WriteLine();
-        output.WriteLine("Check a candidate: icecareers check --profile FILE --role " + role.Id);
+        Text.Paragraph(output, "Check a candidate: icecareers check --profile FILE --role " + role.Id, "  ", "");
         sources.Write(output);
     }
 
     public void Pipeline(Role role, HiringPipeline pipeline)
     {
         var sources = new SourceList(catalog);
-        output.WriteLine(Cited($"{pipeline.Name} [{pipeline.Id}], for {role.Title} [{role.Id}]", sources.Cite(pipeline.Sources)));
+        Text.Paragraph(output, Cited($"{pipeline.Name} [{pipeline.Id}], for {role.Title} [{role.Id}]", sources.Cite(pipeline.Sources)), "  ", "");
         output.WriteLine();
         var table = new TextTable("#", "STAGE:24", "DAYS", "WHAT IS CHECKED");
         for (var i = 0; i < pipeline.Stages.Count; i++)
@@ -121,7 +121,7 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
         for (var i = 0; i < pipeline.Stages.Count; i++)
         {
             var stage = pipeline.Stages[i];
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1}. {stage.Name}"));
+            Text.Paragraph(output, string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {stage.Name}"), "     ", "  ");
             foreach (var failure in stage.Failures)
             {
                 Text.Bullet(output, failure, "     ");
@@ -134,7 +134,7 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
     public void Training(Role role, TrainingPlan plan, IReadOnlyList<ScheduledProgram> schedule, DateOnly start)
     {
         var sources = new SourceList(catalog);
-        output.WriteLine($"Training for {role.Title} [{role.Id}], starting {Text.Date(start)}");
+        Text.Paragraph(output, $"Training for {role.Title} [{role.Id}], starting {Text.Date(start)}", "  ", "");
         output.WriteLine();
         if (plan.Programs.Count == 0)
         {
@@ -157,12 +157,12 @@ internal sealed class CatalogText(CareerCatalog catalog, TextWriter output)
             table.Write(output);
             output.WriteLine();
             var total = plan.TotalTrainingDays is { } days ? string.Create(CultureInfo.InvariantCulture, $"{days} training days; ") : "";
-            output.WriteLine($"Total: {total}expected end {Text.Date(schedule[^1].End)}.");
+            Text.Paragraph(output, $"Total: {total}expected end {Text.Date(schedule[^1].End)}.", "  ", "");
         }
 
         if (plan.StatedTotal is { } stated)
         {
-            output.WriteLine(Cited($"ICE states the whole training as {Text.Number(stated.Weeks)} weeks.", sources.Cite(stated.Sources)));
+            Text.Paragraph(output, Cited($"ICE states the whole training as {Text.Number(stated.Weeks)} weeks.", sources.Cite(stated.Sources)), "  ", "");
         }
 
         if (role.Training.Note is { } note)

@@ -21,6 +21,7 @@ public sealed partial class CliApp
         var asOf = new Option<string?>("--as-of") { Description = "Whether each posting is open, and the rules in force, on this date (default: today)", HelpName = "YYYY-MM-DD" };
         var format = FormatOption("text", "json");
         var command = new Command("announcements", "List the postings of a USAJOBS search result with their matched role, grades and status") { file, profile, asOf, format };
+        Examples(command, "icecareers announcements search.json", "icecareers announcements search.json --profile me.yaml --as-of 2026-01-15", "icecareers announcements search.json --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -87,8 +88,8 @@ public sealed partial class CliApp
     private void WriteListings(CareerCatalog catalog, IReadOnlyList<AnnouncementListing> listings, DateOnly date)
     {
         var matched = listings.Count(l => l.RoleId is not null);
-        _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{listings.Count} posting{(listings.Count == 1 ? "" : "s")}, {matched} matched to a role · as of {Text.Date(date)} · data {catalog.Version}"));
-        var table = new TextTable("POSITION-ID", "ROLE-ID", "GRADES", "STATUS", "TITLE") { WrapLast = false };
+        Text.Paragraph(_out, string.Create(CultureInfo.InvariantCulture, $"{listings.Count} posting{(listings.Count == 1 ? "" : "s")}, {matched} matched to a role · as of {Text.Date(date)} · data {catalog.Version}"), "  ", "");
+        var table = new TextTable("POSITION-ID", "ROLE-ID", "GRADES", "STATUS", "TITLE");
         foreach (var listing in listings)
         {
             table.Add(listing.PositionId, listing.RoleId ?? "-", listing.Grades.Count == 0 ? "-" : string.Join(",", listing.Grades), Status(listing, date), listing.Title);
@@ -103,10 +104,10 @@ public sealed partial class CliApp
         foreach (var listing in listings)
         {
             _out.WriteLine();
-            _out.WriteLine(new string('=', Text.Width));
-            _out.WriteLine($"{listing.PositionId}: {listing.Title}");
+            _out.WriteLine(Text.Rule);
+            Text.Paragraph(_out, $"{listing.PositionId}: {listing.Title}", "  ", "");
             Text.Paragraph(_out, listing.MatchReason, "  ", "  Match: ");
-            _out.WriteLine($"  Dates: opens {(listing.Opens is { } o ? Text.Date(o) : "not stated")}, closes {(listing.Closes is { } c ? Text.Date(c) : "not stated")} — {Status(listing, date)}");
+            Text.Paragraph(_out, $"Dates: opens {(listing.Opens is { } o ? Text.Date(o) : "not stated")}, closes {(listing.Closes is { } c ? Text.Date(c) : "not stated")} — {Status(listing, date)}", "    ", "  ");
             foreach (var note in listing.Notes)
             {
                 Text.Bullet(_out, note);

@@ -20,6 +20,7 @@ public sealed partial class CliApp
         {
             id, start, grade, birth, locality, format,
         };
+        Examples(command, "icecareers career deportation-officer --start 2026-02-02 --grade GL-7", "icecareers career hsi-special-agent --start 2026-02-02 --grade GL-9 --date-of-birth 1996-04-12 --locality Newark");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -65,7 +66,7 @@ public sealed partial class CliApp
 
     private void WriteCareer(CareerProjection projection)
     {
-        _out.WriteLine($"{projection.RoleId} from {Text.Date(projection.Start)} at {projection.StartGrade}" + (projection.Locality is { } area ? $", pay for {area}" : ""));
+        Text.Paragraph(_out, $"{projection.RoleId} from {Text.Date(projection.Start)} at {projection.StartGrade}" + (projection.Locality is { } area ? $", pay for {area}" : ""), "  ", "");
         _out.WriteLine();
         var totals = projection.Events.Any(e => e.TotalMax is not null);
         var table = totals ? new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY", "WITH PREMIUM") : new TextTable("DATE", "EVENT", "GRADE", "STEP", "PAY");
@@ -100,6 +101,6 @@ public sealed partial class CliApp
         }
 
         _out.WriteLine();
-        _out.WriteLine("Sources: " + string.Join(", ", projection.Sources));
+        Text.Paragraph(_out, "Sources: " + string.Join(", ", projection.Sources), "  ", "");
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class CliApp
         {
             role, grade, asOf, format,
         };
+        Examples(command, "icecareers localities", "icecareers localities --role deportation-officer --grade GL-7", "icecareers localities --role hsi-special-agent --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -70,10 +71,10 @@ public sealed partial class CliApp
 
     private void WriteLocalities(IReadOnlyList<PayLocality> places, string? roleId, PayGrade? grade, DateOnly date)
     {
-        _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OPM locality pay areas ({places.Count}); --locality takes an id, an OPM name or an ICE field-office city."));
+        Text.Paragraph(_out, string.Create(CultureInfo.InvariantCulture, $"OPM locality pay areas ({places.Count}); --locality takes an id, an OPM name or an ICE field-office city."), "  ", "");
         if (roleId is not null)
         {
-            _out.WriteLine($"Pay for {roleId}{(grade is { } g ? " at " + g : "")} on {Text.Date(date)}: {places.Count(p => p.Priced == true)} of {places.Count} areas.");
+            Text.Paragraph(_out, $"Pay for {roleId}{(grade is { } g ? " at " + g : "")} on {Text.Date(date)}: {places.Count(p => p.Priced == true)} of {places.Count} areas.", "  ", "");
         }
 
         _out.WriteLine();
@@ -92,12 +93,12 @@ public sealed partial class CliApp
             }
         }
 
-        table.Write(_out, "  ");
+        table.Write(_out, "  ", lastColumn: 16);
         _out.WriteLine();
-        _out.WriteLine("  %: the locality payment (2025, held in 2026); '-' where OPM's figure is not in the data.");
+        Text.Paragraph(_out, "%: the locality payment (2025, held in 2026); '-' where OPM's figure is not in the data.", "    ", "  ");
         if (roleId is not null)
         {
-            _out.WriteLine("  PAY: the special rate table that sets the pay, 'yes' for the locality rate, 'no' where pay is not estimated.");
+            Text.Paragraph(_out, "PAY: the special rate table that sets the pay, 'yes' for the locality rate, 'no' where pay is not estimated.", "    ", "  ");
             foreach (var reason in places.Where(p => p.Priced == false).Select(p => p.Reason).Distinct(StringComparer.Ordinal).Take(3))
             {
                 Text.Paragraph(_out, "Why not, e.g.: " + reason, "    ", "  ");
@@ -105,6 +106,10 @@ public sealed partial class CliApp
         }
 
         _out.WriteLine();
-        _out.WriteLine("Names: " + string.Join("; ", places.Select(p => $"{p.Id} = {p.Name}")));
+        _out.WriteLine("Names:");
+        foreach (var place in places)
+        {
+            Text.Paragraph(_out, $"{place.Id} = {place.Name}", "      ", "  ");
+        }
     }
 }

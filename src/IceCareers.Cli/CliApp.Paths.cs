@@ -36,6 +36,7 @@ public sealed partial class CliApp
         {
             profile, posting, positionId, asOf, format,
         };
+        Examples(command, "icecareers paths --profile me.yaml", "icecareers paths --profile me.yaml --posting search.json --position-id ERO-12345-DH", "icecareers paths --profile me.yaml --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -110,9 +111,9 @@ public sealed partial class CliApp
         if (report.Posting is { } posting)
         {
             _out.WriteLine();
-            _out.WriteLine($"Posting {posting.PositionId}: {Authority(posting.HiringAuthority)}");
+            Text.Paragraph(_out, $"Posting {posting.PositionId}: {Authority(posting.HiringAuthority)}", "  ", "");
             Text.Paragraph(_out, posting.Note, "  ", "  ");
-            _out.WriteLine("  Open to you here: " + (posting.OpenTo.Count == 0 ? "none of your paths" : string.Join(", ", posting.OpenTo)));
+            Text.Paragraph(_out, "Open to you here: " + (posting.OpenTo.Count == 0 ? "none of your paths" : string.Join(", ", posting.OpenTo)), "    ", "  ");
         }
 
         _out.WriteLine();
@@ -138,7 +139,7 @@ public sealed partial class CliApp
         if (report.MissingInformation.Count > 0)
         {
             _out.WriteLine();
-            _out.WriteLine("Missing information: " + string.Join(", ", report.MissingInformation));
+            Text.Paragraph(_out, "Missing information: " + string.Join(", ", report.MissingInformation), "  ", "");
         }
 
         var sources = report.Paths.SelectMany(p => p.Sources).Concat(preference.Sources).Concat(report.Evidence.SelectMany(e => e.Sources))

@@ -27,6 +27,7 @@ public sealed partial class CliApp
         {
             id, grade, step, locality, asOf, format,
         };
+        Examples(command, "icecareers pay deportation-officer --grade GL-7", "icecareers pay hsi-special-agent --grade GL-9 --step 3 --locality Houston", "icecareers pay program-analyst --grade GS-11 --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -74,7 +75,7 @@ public sealed partial class CliApp
 
     private void WritePay(PayEstimate estimate)
     {
-        _out.WriteLine($"{estimate.RoleId} at {estimate.Grade} step {Text.Number(estimate.Step)}, {estimate.Locality}, {Text.Date(estimate.AsOf)}");
+        Text.Paragraph(_out, $"{estimate.RoleId} at {estimate.Grade} step {Text.Number(estimate.Step)}, {estimate.Locality}, {Text.Date(estimate.AsOf)}", "  ", "");
         _out.WriteLine();
         var adjusted = estimate.SpecialRateTable is { } table
             ? $"Special rate (table {table}, +{Text.Number(estimate.LocalityPercent)} %)"
@@ -104,7 +105,7 @@ public sealed partial class CliApp
         foreach (var incentive in estimate.Incentives)
         {
             var amount = incentive.MaxAmount is { } max && !incentive.Text.Contains('$', StringComparison.Ordinal) ? $" (up to {Dollars(max)})" : "";
-            _out.WriteLine($"  Incentive: {incentive.Text}{amount} — since {Text.Date(incentive.From)}, {Text.Words(incentive.Confidence).ToLowerInvariant()} confidence [{string.Join(", ", incentive.Sources)}]");
+            Text.Paragraph(_out, $"Incentive: {incentive.Text}{amount} — since {Text.Date(incentive.From)}, {Text.Words(incentive.Confidence).ToLowerInvariant()} confidence [{string.Join(", ", incentive.Sources)}]", "    ", "  ");
         }
 
         foreach (var note in estimate.Notes)
@@ -113,7 +114,7 @@ public sealed partial class CliApp
         }
 
         _out.WriteLine();
-        _out.WriteLine("Sources: " + string.Join(", ", estimate.Sources));
+        Text.Paragraph(_out, "Sources: " + string.Join(", ", estimate.Sources), "  ", "");
     }
 
     /// <summary>Whether the adjusted rate itself was limited to Executive Schedule level IV (not only the total with premium).</summary>

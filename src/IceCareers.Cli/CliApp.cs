@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
@@ -37,7 +38,10 @@ public sealed partial class CliApp
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly TimeProvider _time;
+    private readonly int _width;
     private readonly Command _root;
+    private readonly HelpAction _help = new();
+    private readonly Dictionary<Command, string[]> _examples = [];
 
     private readonly Option<string?> _data = new("--data")
     {
@@ -50,7 +54,9 @@ public sealed partial class CliApp
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where problems go, one line each.</param>
     /// <param name="timeProvider">The clock that gives today's date (the default for <c>--as-of</c> and <c>--start</c>).</param>
-    public CliApp(TextWriter stdout, TextWriter stderr, TimeProvider? timeProvider = null)
+    /// <param name="width">The columns to lay the text out for (at least 40); by default 80, as when the output is not a
+    /// terminal (the program passes the terminal's width).</param>
+    public CliApp(TextWriter stdout, TextWriter stderr, TimeProvider? timeProvider = null, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -58,6 +64,7 @@ public sealed partial class CliApp
         _out = new SafeWriter(stdout);
         _err = new SafeWriter(stderr);
         _time = timeProvider ?? TimeProvider.System;
+        _width = Math.Max(Text.MinWidth, width ?? Text.DefaultWidth);
         _root = BuildRoot();
     }
 
@@ -69,12 +76,19 @@ public sealed partial class CliApp
         ArgumentNullException.ThrowIfNull(args);
         try
         {
+            Text.Use(_width);
+            _help.MaxWidth = Text.Width;
             var parse = _root.Parse(args);
-            if (parse.Errors.Count > 0)
+            if (parse.Errors.Count > 0 && parse.Action is not HelpWithExamples)
             {
                 foreach (var message in parse.Errors.Select(Describe).Distinct(StringComparer.Ordinal))
                 {
                     _err.WriteLine(message);
+                }
+
+                if (Suggestion(parse) is { } suggestion)
+                {
+                    _err.WriteLine(suggestion);
                 }
 
                 return BadInput;
@@ -103,15 +117,86 @@ public sealed partial class CliApp
         return message;
     }
 
+    /// <summary>
+    /// "Did you mean 'check'?" when the first word that is no command is close to one (at most two letters off, or the
+    /// start of exactly one command's name); null otherwise.
+    /// </summary>
+    private string? Suggestion(ParseResult parse)
+    {
+        if (parse.CommandResult.Command != _root || parse.UnmatchedTokens.Count == 0)
+        {
+            return null;
+        }
+
+        var typed = parse.UnmatchedTokens[0];
+        if (typed.StartsWith('-'))
+        {
+            return null;
+        }
+
+        var names = _root.Subcommands.Select(c => c.Name).ToArray();
+        var starts = names.Where(n => n.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (typed.Length >= 2 && starts.Length == 1)
+        {
+            return $"Did you mean '{starts[0]}'? See 'icecareers --help' for every command.";
+        }
+
+        var best = names.Select(n => (Name: n, Distance: Distance(typed.ToLowerInvariant(), n))).OrderBy(x => x.Distance).First();
+        return best.Distance <= Math.Min(2, Math.Max(1, typed.Length / 3))
+            ? $"Did you mean '{best.Name}'? See 'icecareers --help' for every command."
+            : "See 'icecareers --help' for every command.";
+    }
+
+    /// <summary>The edit distance (insertions, deletions, substitutions and swaps of neighbours) between two words.</summary>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
     private Command BuildRoot()
     {
         // A plain command named icecareers, not RootCommand, which names itself after the running process (testhost, dotnet).
+        var helpAction = new HelpWithExamples(_help, _examples);
+        var help = new HelpOption { Action = helpAction };
         var root = new Command(Name, "Careers at U.S. Immigration and Customs Enforcement: roles, requirements, hiring, training, and whether a candidate qualifies.")
         {
-            new HelpOption(),
+            help,
             new VersionOption(),
             _data,
         };
+
+        // A bare 'icecareers' shows the help (exit 0) rather than an error.
+        root.SetAction(helpAction.Invoke);
+        Examples(
+            root,
+            "icecareers roles",
+            "icecareers check --profile me.yaml --all",
+            "icecareers pay deportation-officer --grade GL-7 --locality Houston",
+            "icecareers check --help");
 
         root.Add(Roles());
         root.Add(RoleCommand());
@@ -130,8 +215,9 @@ public sealed partial class CliApp
 
     private Command Roles()
     {
-        var format = FormatOption("table", "json");
+        var format = FormatOption("text", "json");
         var command = new Command("roles", "List every role") { format };
+        Examples(command, "icecareers roles", "icecareers roles --format json");
         Define(command, parse =>
         {
             var catalog = LoadCatalog(parse);
@@ -149,8 +235,9 @@ public sealed partial class CliApp
     private Command RoleCommand()
     {
         var id = RoleIdArgument();
-        var format = FormatOption("table", "json");
+        var format = FormatOption("text", "json");
         var command = new Command("role", "Show one role: what it is, its grades, duties, pay, requirements and sources") { id, format };
+        Examples(command, "icecareers role deportation-officer", "icecareers role hsi-special-agent --format json");
         Define(command, parse =>
         {
             var catalog = LoadCatalog(parse);
@@ -183,8 +270,9 @@ public sealed partial class CliApp
             DefaultValueFactory = _ => ScreeningPolicyNames.Strict,
         };
         policy.AcceptOnlyFromAmong([.. ScreeningPolicyNames.All]);
-        var format = FormatOption("table", "json");
+        var format = FormatOption("text", "json");
         var command = new Command("check", "Check a candidate profile against one role or all of them") { profile, role, all, asOf, policy, format };
+        Examples(command, "icecareers check --profile me.yaml --role deportation-officer", "icecareers check --profile me.yaml --all --as-of 2026-01-15", "icecareers check --profile me.json --all --policy suitability --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -252,8 +340,9 @@ public sealed partial class CliApp
     private Command Pipeline()
     {
         var id = RoleIdArgument();
-        var format = FormatOption("table", "json");
+        var format = FormatOption("text", "json");
         var command = new Command("pipeline", "Show how hiring proceeds for a role, stage by stage") { id, format };
+        Examples(command, "icecareers pipeline hsi-special-agent", "icecareers pipeline deportation-officer --format json");
         Define(command, parse =>
         {
             var catalog = LoadCatalog(parse);
@@ -274,8 +363,9 @@ public sealed partial class CliApp
     {
         var id = RoleIdArgument();
         var start = new Option<string?>("--start") { Description = "The first day of training (default: today); the rules in force that day apply", HelpName = "YYYY-MM-DD" };
-        var format = FormatOption("table", "json");
+        var format = FormatOption("text", "json");
         var command = new Command("training", "Show the training that follows hiring for a role, with dates") { id, start, format };
+        Examples(command, "icecareers training deportation-officer --start 2026-03-02", "icecareers training hsi-special-agent --format json");
         Define(command, parse =>
         {
             var problems = new List<string>();
@@ -309,6 +399,7 @@ public sealed partial class CliApp
     {
         var directory = new Argument<string>("DIR") { Description = "The data folder to check (laid out like data/)" };
         var command = new Command("validate", "Check a data folder; list every problem as file:line:column: message") { directory };
+        Examples(command, "icecareers validate data", "icecareers validate my-data");
         Define(command, parse =>
         {
             var path = parse.GetRequiredValue(directory);
@@ -318,7 +409,7 @@ public sealed partial class CliApp
             }
 
             var catalog = CareerCatalog.LoadDirectory(path);
-            _out.WriteLine(string.Create(
+            Text.Paragraph(_out, string.Create(
                 CultureInfo.InvariantCulture,
                 $"{path}: valid — data {catalog.Version} as of {Text.Date(catalog.AsOf)}: {catalog.Roles.Count} roles, {catalog.Requirements.Count} requirements, {catalog.Pipelines.Count} pipelines, {catalog.TrainingPrograms.Count} training programs, {catalog.Sources.Count} sources"));
             return Success;
@@ -330,6 +421,7 @@ public sealed partial class CliApp
     {
         var format = FormatOption("json", "jsonld");
         var command = new Command("export", "Write the whole catalog as JSON, or as schema.org JSON-LD (one Occupation per role)") { format };
+        Examples(command, "icecareers export > catalog.json", "icecareers export --format jsonld");
         Define(command, parse =>
         {
             var catalog = LoadCatalog(parse);
@@ -344,17 +436,26 @@ public sealed partial class CliApp
         return command;
     }
 
+    /// <summary>The examples <paramref name="command"/>'s help ends with.</summary>
+    private void Examples(Command command, params string[] lines) => _examples[command] = lines;
+
     private static Argument<string> RoleIdArgument() => new("ROLE-ID") { Description = "The role's id, as `icecareers roles` lists them" };
 
+    /// <summary>
+    /// <c>--format</c>: the same words on every command, <c>text</c> (the default; <c>table</c> is accepted for it) and
+    /// <c>json</c>, plus any the command adds (<c>export</c>: <c>jsonld</c>).
+    /// </summary>
     private static Option<string> FormatOption(string defaultFormat, params string[] formats)
     {
-        var all = new[] { defaultFormat }.Concat(formats).ToArray();
+        var all = new[] { defaultFormat }.Concat(formats).Distinct(StringComparer.Ordinal).ToArray();
+        var accepted = all.Contains("text") ? [.. all, "table"] : all;
         var option = new Option<string>("--format")
         {
-            Description = "Output format: " + string.Join(" or ", all) + (all.Contains("json") ? " (json is exactly the library's JSON)" : ""),
+            Description = "Output format: " + string.Join(" or ", all) + (all.Contains("text") ? " (table is accepted as text)" : "") + (all.Contains("json") ? "; json is exactly the library's JSON" : ""),
             DefaultValueFactory = _ => defaultFormat,
+            HelpName = string.Join("|", all),
         };
-        option.AcceptOnlyFromAmong(all);
+        option.AcceptOnlyFromAmong(accepted);
         return option;
     }
 
@@ -445,6 +546,29 @@ public sealed partial class CliApp
     {
         _out.WriteLine(JsonSerializer.Serialize(value, type));
         return Success;
+    }
+
+    /// <summary>The default help, laid out for the command's width, then "Examples:" with the command's examples.</summary>
+    private sealed class HelpWithExamples(HelpAction help, Dictionary<Command, string[]> examples) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            help.MaxWidth = Text.Width;
+            var code = help.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            if (examples.TryGetValue(parseResult.CommandResult.Command, out var lines))
+            {
+                output.WriteLine("Examples:");
+                foreach (var line in lines)
+                {
+                    Text.Paragraph(output, line, "      ", "  ");
+                }
+
+                output.WriteLine();
+            }
+
+            return code;
+        }
     }
 
     private void Define(Command command, Func<ParseResult, int> action) => command.SetAction(parse =>

@@ -14,13 +14,13 @@ internal sealed class ReportText(CareerCatalog catalog, TextWriter output)
         var sources = new SourceList(catalog);
         if (reports.Count > 0)
         {
-            output.WriteLine(Context(reports[0]));
+            Text.Paragraph(output, Context(reports[0]), "  ", "");
             output.WriteLine();
         }
 
         if (summary)
         {
-            var table = new TextTable("ROLE-ID", "OUTCOME", "HIGHEST GRADE", "GAPS", "TITLE") { WrapLast = false };
+            var table = new TextTable("ROLE-ID", "OUTCOME", "HIGHEST GRADE", "GAPS", "TITLE");
             foreach (var report in reports)
             {
                 table.Add(report.RoleId, Outcome(report.Outcome), report.HighestQualifyingGrade?.ToString() ?? "-", Text.Number(report.Gaps.Count), report.RoleTitle);
@@ -34,7 +34,7 @@ internal sealed class ReportText(CareerCatalog catalog, TextWriter output)
             if (summary)
             {
                 output.WriteLine();
-                output.WriteLine(new string('=', Text.Width));
+                output.WriteLine(Text.Rule);
             }
             else if (i > 0)
             {
@@ -54,10 +54,10 @@ internal sealed class ReportText(CareerCatalog catalog, TextWriter output)
 
     private void Report(EligibilityReport report, SourceList sources)
     {
-        output.WriteLine($"{report.RoleTitle} [{report.RoleId}]: {Outcome(report.Outcome)}");
+        Text.Paragraph(output, $"{report.RoleTitle} [{report.RoleId}]: {Outcome(report.Outcome)}", "  ", "");
         if (report.QualifyingGrades.Count > 0)
         {
-            output.WriteLine($"Qualifies at {string.Join(", ", report.QualifyingGrades)} (highest {report.HighestQualifyingGrade})");
+            Text.Paragraph(output, $"Qualifies at {string.Join(", ", report.QualifyingGrades)} (highest {report.HighestQualifyingGrade})", "  ", "");
         }
 
         output.WriteLine();

@@ -16,7 +16,7 @@ public sealed class AnnouncementsCommandTests
     [Fact]
     public void Announcements_Text_ListsEveryPostingWithRoleGradesAndStatus()
     {
-        var result = Icecareers.Ok("announcements", SearchResult, "--as-of", "2026-03-01");
+        var result = Icecareers.Wide("announcements", SearchResult, "--as-of", "2026-03-01");
 
         Assert.StartsWith("6 postings, 4 matched to a role · as of 2026-03-01", result.Out, StringComparison.Ordinal);
         Assert.Matches(@"ERO-FIXTURE-10000001-DH\s+deportation-officer\s+GL-5,GL-7,GL-9\s+open\s+Deportation Officer", result.Out);
@@ -30,7 +30,7 @@ public sealed class AnnouncementsCommandTests
     [Fact]
     public void Announcements_DefaultDate_IsTheClocksToday()
     {
-        var result = Icecareers.Ok("announcements", SearchResult);
+        var result = Icecareers.Wide("announcements", SearchResult);
 
         Assert.Contains("as of 2026-01-15", result.Out, StringComparison.Ordinal);
         Assert.Matches(@"ERO-FIXTURE-10000001-DH\s+deportation-officer\s+GL-5,GL-7,GL-9\s+not yet open", result.Out);

@@ -14,7 +14,7 @@ public sealed class CatalogCommandTests
     [Fact]
     public void Roles_Table_ListsEveryRoleWithSeriesGradesAndStatus()
     {
-        var result = Icecareers.Ok("roles");
+        var result = Icecareers.Wide("roles");
 
         Assert.Equal(["ROLE-ID", "SERIES", "GRADES", "DIRECTORATE", "STATUS", "TITLE"], result.OutLines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         foreach (var role in Catalog.Roles)
@@ -66,7 +66,7 @@ public sealed class CatalogCommandTests
         var role = Catalog.GetRole("hsi-special-agent");
         var copied = role.GetSourceIds().Select(Catalog.GetSource).First(s => s.Via is not null);
 
-        var result = Icecareers.Ok("role", role.Id);
+        var result = Icecareers.Wide("role", role.Id);
 
         // The table wraps long cells between words; read it with the wrapping undone.
         var text = string.Join(' ', result.Out.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
@@ -132,7 +132,7 @@ public sealed class CatalogCommandTests
         var start = new DateOnly(2026, 3, 2);
         var plan = TrainingPlan.Create(Catalog, role, start);
 
-        var result = Icecareers.Ok("training", role.Id, "--start", "2026-03-02");
+        var result = Icecareers.Wide("training", role.Id, "--start", "2026-03-02");
 
         Assert.Contains("starting 2026-03-02", result.Out, StringComparison.Ordinal);
         foreach (var (program, scheduled) in plan.Programs.Zip(plan.Schedule(start)))

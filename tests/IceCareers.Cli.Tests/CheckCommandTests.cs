@@ -20,7 +20,7 @@ public sealed class CheckCommandTests
     {
         var report = Expected("graduate.yaml", "hsi-special-agent", Icecareers.Today);
 
-        var result = Icecareers.Ok("check", "--profile", Paths.Profile("graduate.yaml"), "--role", "hsi-special-agent");
+        var result = Icecareers.Wide("check", "--profile", Paths.Profile("graduate.yaml"), "--role", "hsi-special-agent");
 
         Assert.Equal("As of 2026-01-15 · strict policy · data " + Catalog.Version, result.OutLines[0]);
         Assert.Contains($"[hsi-special-agent]: {Words(report.Outcome).ToUpperInvariant()}", result.Out, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class CheckCommandTests
     {
         var expected = new EligibilityEvaluator(Catalog).EvaluateAll(CandidateProfile.FromYaml(File.ReadAllText(Paths.Profile("graduate.yaml"))), Icecareers.Today);
 
-        var result = Icecareers.Ok("check", "--profile", Paths.Profile("graduate.yaml"), "--all");
+        var result = Icecareers.Wide("check", "--profile", Paths.Profile("graduate.yaml"), "--all");
 
         var summary = result.OutLines.Skip(4).Take(expected.Count).Select(l => l.Split(' ')[0]).ToArray();
         Assert.Equal(expected.Select(r => r.RoleId), summary);

@@ -31,9 +31,6 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
-    public void Run_NoCommand_ExitsTwo() => Icecareers.Bad();
-
-    [Fact]
     public void Run_UnknownCommand_ExitsTwoNamingIt() =>
         Assert.Contains(Icecareers.Bad("frobnicate").ErrLines, l => l.Contains("'frobnicate'", StringComparison.Ordinal));
 

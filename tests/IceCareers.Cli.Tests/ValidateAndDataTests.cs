@@ -11,7 +11,7 @@ public sealed class ValidateAndDataTests
     {
         var catalog = CareerCatalog.Default;
 
-        var result = Icecareers.Ok("validate", Paths.DataDirectory);
+        var result = Icecareers.Wide("validate", Paths.DataDirectory);
 
         var line = Assert.Single(result.OutLines, l => l.Length > 0);
         Assert.StartsWith($"{Paths.DataDirectory}: valid — data {catalog.Version}", line, StringComparison.Ordinal);

@@ -366,9 +366,14 @@ public class ApiTests(AppFactory factory) : IClassFixture<AppFactory>
     {
         var html = await _client.GetStringAsync("/");
 
-        var ids = System.Text.RegularExpressions.Regex.Matches(html, "<(?:input|select)[^>]*\\bid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        // A control of the page has an id and a <label for>; a control of a repeatable entry's template has a data-id
+        // (numbered when the entry is added) and a <label data-for> naming it.
+        var ids = System.Text.RegularExpressions.Regex.Matches(html, "<(?:input|select|textarea)[^>]*\\sid=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        var templated = System.Text.RegularExpressions.Regex.Matches(html, "<(?:input|select|textarea)[^>]*\\sdata-id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToArray();
         Assert.NotEmpty(ids);
+        Assert.NotEmpty(templated);
         Assert.All(ids, id => Assert.Contains($"<label for=\"{id}\">", html, StringComparison.Ordinal));
+        Assert.All(templated, id => Assert.Matches($"<label data-for=\"{id}\"[ >]", html));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using IceCareers.Authoring.Yaml;
+using IceCareers.Candidates;
 using IceCareers.Requirements;
 
-using IceCareers.Candidates;
 namespace IceCareers.Authoring;
 
 /// <summary>Maps one requirement entry to its sealed kind, refusing keys that belong to other kinds.</summary>
@@ -25,6 +25,7 @@ internal static class RequirementMapper
                 ("conversions", d.Conversions is not null), ("appliesTo", d.AppliesTo is not null),
                 ("registrationDeadlineAge", d.RegistrationDeadlineAge is not null), ("convictionCategories", d.ConvictionCategories is not null),
                 ("policies", d.Policies is not null), ("reviewFactors", d.ReviewFactors is not null), ("events", d.Events is not null),
+                ("militaryGrades", d.MilitaryGrades is not null),
             }.Where(k => !allowed.Contains(k.Key)).Select(k => (k.Key, k.IsSet)).ToArray();
 
         Requirement result;
@@ -47,7 +48,7 @@ internal static class RequirementMapper
                 };
                 break;
             case RequirementKind.EducationExperience:
-                c.NotAllowed(path, word, Others("grades", "superiorAcademicAchievement", "gradeInterval", "conversions"));
+                c.NotAllowed(path, word, Others("grades", "superiorAcademicAchievement", "gradeInterval", "conversions", "militaryGrades"));
                 result = EducationExperience(c, d, path, id, category, title, sources);
                 break;
             case RequirementKind.DriversLicense:
@@ -326,7 +327,40 @@ internal static class RequirementMapper
                 QuarterHoursPerSemesterHour = quarter,
                 Sources = conversions is null ? [] : c.Sources(conversions.Sources, KeyPath.Key(conversionsPath, "sources")),
             },
+            MilitaryGrades = MilitaryGrades(c, d.MilitaryGrades, KeyPath.Key(path, "militaryGrades")),
         };
+    }
+
+    /// <summary>The military pay grade comparison rows: each a pay grade once, with GS grades from 1 to 15, low ≤ high.</summary>
+    private static List<MilitaryGradeEquivalent> MilitaryGrades(MappingContext c, List<MilitaryGradeDto>? rows, string path)
+    {
+        var result = new List<MilitaryGradeEquivalent>();
+        for (var i = 0; i < (rows?.Count ?? 0); i++)
+        {
+            var row = rows![i];
+            var p = KeyPath.Item(path, i);
+            var low = c.Required(row.Low, KeyPath.Key(p, "low"));
+            var high = row.High ?? low;
+            if (!MilitaryPayGrade.TryParse(row.PayGrade, out var payGrade))
+            {
+                c.Error(KeyPath.Key(p, "payGrade"), "must be a military pay grade, E-1 to E-9, W-1 to W-5 or O-1 to O-10");
+                continue;
+            }
+
+            if (result.Any(r => r.PayGrade == payGrade))
+            {
+                c.Error(KeyPath.Key(p, "payGrade"), $"{payGrade} is listed twice");
+            }
+
+            if (row.Low is not null && (low is < 1 or > 15 || high < low || high > 15))
+            {
+                c.Error(p, "low and high must be GS grades from 1 to 15, low not above high");
+            }
+
+            result.Add(new MilitaryGradeEquivalent { PayGrade = payGrade, LowGrade = low, HighGrade = high, Sources = c.Sources(row.Sources, KeyPath.Key(p, "sources")) });
+        }
+
+        return result;
     }
 
     private static ExperienceStandard Experience(MappingContext c, ExperienceDto x, string path)

@@ -49,7 +49,7 @@ public sealed class CandidateProfile
     /// <summary>Selective Service registration status.</summary>
     public SelectiveServiceStatus? SelectiveService { get; init; }
 
-    /// <summary>Whether the candidate holds a valid driver's licence.</summary>
+    /// <summary>Whether the candidate holds a valid driver's license.</summary>
     public bool? DriversLicense { get; init; }
 
     /// <summary>Education entries; empty for none, <see langword="null"/> when unknown.</summary>

@@ -30,8 +30,15 @@ public sealed class Experience
     /// <summary>The GS-equivalent grade level of the work, 1 to 15.</summary>
     public int? Grade { get; init; }
 
+    /// <summary>
+    /// For military service, the highest military pay grade held in it (<c>E-5</c>, <c>O-3</c> …). When
+    /// <see cref="Grade"/> is not given, the eligibility evaluator reads a GS grade for the work from the catalog's
+    /// comparison table (the lowest grade of the range it gives, at low confidence) and its reason says so.
+    /// </summary>
+    public MilitaryPayGrade? MilitaryPayGrade { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Title ?? "experience"}{(Months is { } m ? $", {m} months" : "")}{(HoursPerWeek is { } h ? $", {h} hours a week" : "")}{(Grade is { } g ? $", grade {g}" : "")}{(Specialized == true ? ", specialized" : "")}");
+        $"{Title ?? "experience"}{(Months is { } m ? $", {m} months" : "")}{(HoursPerWeek is { } h ? $", {h} hours a week" : "")}{(Grade is { } g ? $", grade {g}" : "")}{(MilitaryPayGrade is { } p ? $", military pay grade {p}" : "")}{(Specialized == true ? ", specialized" : "")}");
 }

@@ -32,6 +32,7 @@ internal static partial class CatalogCodec
                 w.Int(education.GradeInterval);
                 w.Strings(education.GradeIntervalSources);
                 w.Record(education.Conversions, WriteConversions);
+                w.Records(education.MilitaryGrades, WriteMilitaryGrade);
                 break;
             case SelectiveServiceRequirement selectiveService:
                 w.Int((int)selectiveService.AppliesToSex);
@@ -94,6 +95,7 @@ internal static partial class CatalogCodec
                 GradeInterval = r.Int(),
                 GradeIntervalSources = r.Strings(),
                 Conversions = r.Record(ReadConversions),
+                MilitaryGrades = r.More ? r.Records(ReadMilitaryGrade) : [],  // appended; files written before it have none
             },
             RequirementKind.SelectiveService => new SelectiveServiceRequirement
             {
@@ -287,6 +289,23 @@ internal static partial class CatalogCodec
 
         // Appended in format 4: a file written before it holds none (only a full week counted in full).
         FullTimeFromHoursPerWeek = r.More ? r.OptionalDecimal() : null,
+    };
+
+    private static void WriteMilitaryGrade(CompiledCatalogWriter w, MilitaryGradeEquivalent row)
+    {
+        w.Int((int)row.PayGrade.Kind);
+        w.Int(row.PayGrade.Level);
+        w.Int(row.LowGrade);
+        w.Int(row.HighGrade);
+        w.Strings(row.Sources);
+    }
+
+    private static MilitaryGradeEquivalent ReadMilitaryGrade(CompiledCatalogReader r) => new()
+    {
+        PayGrade = new MilitaryPayGrade((MilitaryPayGradeKind)r.Int(), r.Int()),
+        LowGrade = r.Int(),
+        HighGrade = r.Int(),
+        Sources = r.Strings(),
     };
 
     private static void WriteHistoryPolicies(CompiledCatalogWriter w, HistoryPolicies policies)

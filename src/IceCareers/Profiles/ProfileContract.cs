@@ -135,6 +135,7 @@ internal static class ProfileContract
             new("hoursPerWeek", FieldKind.Number),
             new("specialized", FieldKind.Bool),
             new("grade", FieldKind.WholeNumber),
+            new("militaryPayGrade", FieldKind.Word, WordTable.PayGrades),
         ],
         v => new Experience
         {
@@ -143,6 +144,7 @@ internal static class ProfileContract
             HoursPerWeek = (decimal?)v[2],
             Specialized = (bool?)v[3],
             Grade = (int?)v[4],
+            MilitaryPayGrade = (MilitaryPayGrade?)v[5],
         },
         ListOf<Experience>);
 

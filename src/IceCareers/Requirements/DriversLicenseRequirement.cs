@@ -1,6 +1,6 @@
 namespace IceCareers.Requirements;
 
-/// <summary>The candidate must hold a valid driver's licence. Immutable.</summary>
+/// <summary>The candidate must hold a valid driver's license. Immutable.</summary>
 public sealed class DriversLicenseRequirement : Requirement
 {
     /// <summary>Creates the requirement; set its properties with an object initializer.</summary>

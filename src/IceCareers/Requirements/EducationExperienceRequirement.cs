@@ -1,3 +1,4 @@
+using IceCareers.Candidates;
 using IceCareers.Internal;
 
 namespace IceCareers.Requirements;
@@ -16,6 +17,8 @@ public sealed class EducationExperienceRequirement : Requirement
         : base(RequirementKind.EducationExperience)
     {
     }
+
+    private IReadOnlyList<MilitaryGradeEquivalent> _militaryGrades = [];
 
     /// <summary>One row per grade, lowest first.</summary>
     public required IReadOnlyList<GradeQualification> Grades { get => _grades; init => _grades = Frozen.Sorted(value, g => g.Grade); }
@@ -37,4 +40,16 @@ public sealed class EducationExperienceRequirement : Requirement
 
     /// <summary>How part-time work and quarter hours convert to the full-time months and semester hours the rows count.</summary>
     public required QualificationConversions Conversions { get; init; }
+
+    /// <summary>
+    /// The GS grades military pay grades compare with, for work stated by its military pay grade
+    /// (<c>experience[].militaryPayGrade</c>) rather than a GS-equivalent grade; empty when the data gives none, and
+    /// then such work has no known grade.
+    /// </summary>
+    public IReadOnlyList<MilitaryGradeEquivalent> MilitaryGrades { get => _militaryGrades; init => _militaryGrades = Frozen.List(value); }
+
+    /// <summary>The row for <paramref name="payGrade"/>, or <see langword="null"/> when the data has none.</summary>
+    /// <param name="payGrade">The military pay grade.</param>
+    /// <returns>The row.</returns>
+    public MilitaryGradeEquivalent? MilitaryGradeFor(MilitaryPayGrade payGrade) => _militaryGrades.FirstOrDefault(m => m.PayGrade == payGrade);
 }

@@ -3,7 +3,7 @@ namespace IceCareers.Requirements;
 /// <summary>When and how a requirement is decided.</summary>
 public enum RequirementCategory
 {
-    /// <summary>Decided at screening (citizenship, age, education and experience, licence).</summary>
+    /// <summary>Decided at screening (citizenship, age, education and experience, license).</summary>
     Qualification,
 
     /// <summary>A disqualifier decided at screening (Lautenberg, Selective Service, criminal and drug history).</summary>

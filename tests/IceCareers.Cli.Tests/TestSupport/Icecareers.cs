@@ -14,20 +14,31 @@ internal static class Icecareers
     /// <summary>The date the tests' clock shows.</summary>
     public static readonly DateOnly Today = new(2026, 1, 15);
 
-    public static CliResult Run(params string[] args)
+    /// <summary>A terminal wide enough for every table of the CLI to stay a table.</summary>
+    public const int WideTerminal = 400;
+
+    public static CliResult Run(params string[] args) => RunAt(null, args);
+
+    /// <summary>Runs in a terminal of <paramref name="width"/> columns (null: not a terminal, so 80).</summary>
+    public static CliResult RunAt(int? width, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = new CliApp(stdout, stderr, new FixedClock(Today)).Run(args);
+        var exit = new CliApp(stdout, stderr, new FixedClock(Today), width).Run(args);
         var result = new CliResult(exit, stdout.ToString(), stderr.ToString());
         AssertNoStackTrace(result);
         return result;
     }
 
     /// <summary>Runs and asserts exit code 0 with nothing on stderr.</summary>
-    public static CliResult Ok(params string[] args)
+    public static CliResult Ok(params string[] args) => OkAt(null, args);
+
+    /// <summary>Runs in a terminal wide enough that every table stays a table (the layout of a wide terminal).</summary>
+    public static CliResult Wide(params string[] args) => OkAt(WideTerminal, args);
+
+    private static CliResult OkAt(int? width, string[] args)
     {
-        var result = Run(args);
+        var result = RunAt(width, args);
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}; stderr: {result.Err}");
         Assert.Equal("", result.Err);
         return result;

@@ -4,7 +4,7 @@ using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Eligibility;
 
-/// <summary>rules.md §2.1, §2.4 and §2.5: citizenship, driver's licence and Selective Service.</summary>
+/// <summary>rules.md §2.1, §2.4 and §2.5: citizenship, driver's license and Selective Service.</summary>
 public sealed class ScreeningTests
 {
     private const string Hsi = "hsi-special-agent";
@@ -41,9 +41,9 @@ public sealed class ScreeningTests
     [InlineData(true, Verdict.Met)]
     [InlineData(false, Verdict.NotMet)]
     [InlineData(null, Verdict.Unknown)]
-    public void Evaluate_DriversLicense_RequiredForArmedRoles(bool? licence, Verdict expected)
+    public void Evaluate_DriversLicense_RequiredForArmedRoles(bool? license, Verdict expected)
     {
-        var report = Evaluation.Evaluate(new ProfileBuilder { DriversLicense = licence }, Hsi);
+        var report = Evaluation.Evaluate(new ProfileBuilder { DriversLicense = license }, Hsi);
 
         Assert.Equal(expected, report.Result("drivers-license").Verdict);
         if (expected != Verdict.Met)
@@ -53,7 +53,7 @@ public sealed class ScreeningTests
     }
 
     [Fact]
-    public void Evaluate_NoLicenceForNonLawEnforcementRole_NotAsked()
+    public void Evaluate_NoLicenseForNonLawEnforcementRole_NotAsked()
     {
         var report = Evaluation.Evaluate(new ProfileBuilder { DriversLicense = null }, "program-analyst");
 

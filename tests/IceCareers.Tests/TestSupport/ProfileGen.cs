@@ -84,7 +84,7 @@ internal static class ProfileGen
         from sex in Gen.OneOf(Enum.GetValues<Sex>()).Nullable(0.1)
         from citizenship in Gen.Frequency((6, Gen.Const(Citizenship.UsCitizen)), (1, Gen.OneOf(Enum.GetValues<Citizenship>()))).Nullable(0.1)
         from selectiveService in Gen.OneOf(Enum.GetValues<SelectiveServiceStatus>()).Nullable(0.1)
-        from licence in Gen.Frequency((5, Gen.Const(true)), (1, Gen.Const(false))).Nullable(0.1)
+        from license in Gen.Frequency((5, Gen.Const(true)), (1, Gen.Const(false))).Nullable(0.1)
         from education in Education.List[0, 3].Null(0.15)
         from experience in Experience.List[0, 3].Null(0.15)
         from military in Military.Null(0.2)
@@ -98,7 +98,7 @@ internal static class ProfileGen
             Sex = sex,
             Citizenship = citizenship,
             SelectiveService = selectiveService,
-            DriversLicense = licence,
+            DriversLicense = license,
             Education = education,
             Experience = experience,
             Military = military,

@@ -127,6 +127,7 @@ internal sealed class RequirementDto
     public SaaDto? SuperiorAcademicAchievement { get; set; }
     public GradeIntervalDto? GradeInterval { get; set; }
     public ConversionsDto? Conversions { get; set; }
+    public List<MilitaryGradeDto>? MilitaryGrades { get; set; }
     public AppliesToDto? AppliesTo { get; set; }
     public int? RegistrationDeadlineAge { get; set; }
     public List<string>? ConvictionCategories { get; set; }
@@ -207,6 +208,14 @@ internal sealed class ConversionsDto
     public decimal? FullTimeHoursPerWeek { get; set; }
     public decimal? FullTimeFromHoursPerWeek { get; set; }
     public decimal? QuarterHoursPerSemesterHour { get; set; }
+    public List<string>? Sources { get; set; }
+}
+
+internal sealed class MilitaryGradeDto
+{
+    public string? PayGrade { get; set; }
+    public int? Low { get; set; }
+    public int? High { get; set; }
     public List<string>? Sources { get; set; }
 }
 

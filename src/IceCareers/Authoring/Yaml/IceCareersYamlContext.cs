@@ -30,6 +30,7 @@ namespace IceCareers.Authoring.Yaml;
 [YamlSerializable(typeof(ExperienceDto))]
 [YamlSerializable(typeof(CombinationDto))]
 [YamlSerializable(typeof(SaaDto))]
+[YamlSerializable(typeof(MilitaryGradeDto))]
 [YamlSerializable(typeof(GradeIntervalDto))]
 [YamlSerializable(typeof(ConversionsDto))]
 [YamlSerializable(typeof(AppliesToDto))]

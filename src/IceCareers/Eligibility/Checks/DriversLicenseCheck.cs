@@ -3,7 +3,7 @@ using IceCareers.Requirements;
 
 namespace IceCareers.Eligibility.Checks;
 
-/// <summary>rules.md §2.4: a valid licence is required; not stated → Unknown; <c>false</c> → NotMet (remediable).</summary>
+/// <summary>rules.md §2.4: a valid license is required; not stated → Unknown; <c>false</c> → NotMet (remediable).</summary>
 internal sealed class DriversLicenseCheck(DriversLicenseRequirement requirement) : IRule<DriversLicenseFinding>
 {
     public Requirement Requirement => requirement;
@@ -18,7 +18,7 @@ internal sealed class DriversLicenseCheck(DriversLicenseRequirement requirement)
     };
 }
 
-/// <summary>The licence decision: the verdict and what the profile states.</summary>
+/// <summary>The license decision: the verdict and what the profile states.</summary>
 internal readonly record struct DriversLicenseFinding(Verdict Verdict, bool? Holds) : IFinding
 {
     private static readonly FieldList Asked = new("driversLicense");

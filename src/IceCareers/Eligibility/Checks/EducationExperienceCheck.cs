@@ -15,6 +15,7 @@ internal sealed class EducationExperienceCheck : IRule<EducationExperienceFindin
     private readonly EducationExperienceRequirement _requirement;
     private readonly IReadOnlyList<string>[] _reviewSources;
     private readonly IReadOnlyList<PayGrade>[] _entryGradesUpTo;
+    private readonly IReadOnlyList<string>[] _militarySources;
 
     public EducationExperienceCheck(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
     {
@@ -28,16 +29,40 @@ internal sealed class EducationExperienceCheck : IRule<EducationExperienceFindin
         _reviewSources = Table.Rows
             .Select(r => (IReadOnlyList<string>)requirement.Sources.Concat(r.Combinations.SelectMany(c => c.Sources)).Distinct(StringComparer.Ordinal).ToList().AsReadOnly())
             .ToArray();
+
+        // A finding that read a job's grade from its military pay grade rests on the comparison table's sources too:
+        // basis Bases + b is basis b with them.
+        var military = requirement.MilitaryGrades.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal).ToList();
+        _militarySources = Enumerable.Range(0, Bases)
+            .Select(b => (IReadOnlyList<string>)SourcesOf(b).Concat(military).Distinct(StringComparer.Ordinal).ToList().AsReadOnly())
+            .ToArray();
     }
+
+    /// <summary>How many bases a finding without a military reading can have: the requirement's, then one a row.</summary>
+    public int Bases => Table.Rows.Count + 1;
 
     public Requirement Requirement => _requirement;
 
     public GradeTable Table { get; }
 
-    /// <summary>Basis 0: the requirement's sources; basis r + 1: those of a review at row r.</summary>
-    public IReadOnlyList<string> SourcesOf(int basis) => basis == 0 ? _requirement.Sources : _reviewSources[basis - 1];
+    /// <summary>
+    /// Basis 0: the requirement's sources; basis r + 1: those of a review at row r; basis <see cref="Bases"/> + b: basis
+    /// b with the sources of the military comparison table (a job's grade was read from its military pay grade).
+    /// </summary>
+    public IReadOnlyList<string> SourcesOf(int basis) => basis >= Bases
+        ? _militarySources[basis - Bases]
+        : basis == 0 ? _requirement.Sources : _reviewSources[basis - 1];
 
     public EducationExperienceFinding Decide(CandidateProfile profile, RuleContext context)
+    {
+        var finding = Judge(profile, context);
+        var military = Table.ReadMilitary(profile);
+        return military.IsEmpty
+            ? finding
+            : finding with { Military = military, Basis = military.Read != 0 ? finding.Basis + Bases : finding.Basis };
+    }
+
+    private EducationExperienceFinding Judge(CandidateProfile profile, RuleContext context)
     {
         var asOf = context.AsOf;
         var unknowns = context.Paths;
@@ -122,7 +147,8 @@ internal sealed class EducationExperienceCheck : IRule<EducationExperienceFindin
 /// The education-and-experience decision. Met: the qualifying entry grades, the highest, its row, the row that carries
 /// it and the evidence. Under review: the entry grades in question and the row whose readings split. Not met or
 /// unknown: what the profile states (<see cref="Observed"/>), the highest table grade met below the entry grades, the
-/// fields to state and the completion date from which time alone qualifies.
+/// fields to state and the completion date from which time alone qualifies. Whatever the verdict: the military pay grades
+/// whose work was graded through the data's comparison table, and those it cannot map (<see cref="Military"/>).
 /// </summary>
 internal readonly record struct EducationExperienceFinding(
     Verdict Verdict,
@@ -135,7 +161,8 @@ internal readonly record struct EducationExperienceFinding(
     int? TableGradeMet = null,
     FieldList Unknown = default,
     DateOnly? EarliestDate = null,
-    int Basis = 0) : IFinding, IGradedFinding
+    int Basis = 0,
+    MilitaryReading Military = default) : IFinding, IGradedFinding
 {
     public bool Remediable => true;
 
@@ -204,7 +231,7 @@ internal readonly record struct Observation(
                 if (job.Specialized == true)
                 {
                     specialized += credit;
-                    topGrade = Math.Max(topGrade, job.Grade ?? int.MinValue);
+                    topGrade = Math.Max(topGrade, table.GradeOf(job) ?? int.MinValue);
                 }
             }
         }

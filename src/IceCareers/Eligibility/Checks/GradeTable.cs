@@ -31,10 +31,12 @@ internal sealed class GradeTable
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly QualificationConversions _conversions;
     private readonly int[] _entryRow;
+    private readonly MilitaryGradeEquivalent[] _military;
 
     public GradeTable(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
     {
         _rows = [.. requirement.Grades];
+        _military = [.. requirement.MilitaryGrades];
         _saa = requirement.SuperiorAcademicAchievement;
         _conversions = requirement.Conversions;
         Entry = [.. entry];
@@ -50,6 +52,49 @@ internal sealed class GradeTable
 
     /// <summary>The requirement's Superior Academic Achievement standard, if it has one.</summary>
     public SuperiorAcademicAchievementStandard? SuperiorAcademicAchievementStandard => _saa;
+
+    /// <summary>The data's comparison of military pay grades with GS grades (empty when it has none).</summary>
+    public IReadOnlyList<MilitaryGradeEquivalent> MilitaryGrades => _military;
+
+    /// <summary>
+    /// The GS-equivalent grade of a job: the grade stated; else, for work stated by its military pay grade, the lowest
+    /// GS grade the data's comparison table gives for it; else unknown (<see langword="null"/>).
+    /// </summary>
+    public int? GradeOf(Experience job) => job.Grade ?? (job.MilitaryPayGrade is { } payGrade ? MilitaryRow(payGrade)?.LowGrade : null);
+
+    /// <summary>The comparison-table row of a military pay grade, or <see langword="null"/> when the data has none.</summary>
+    public MilitaryGradeEquivalent? MilitaryRow(MilitaryPayGrade payGrade)
+    {
+        foreach (var row in _military)
+        {
+            if (row.PayGrade == payGrade)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Which jobs' grades the decision reads from their military pay grades, and which pay grades the data cannot map.</summary>
+    public MilitaryReading ReadMilitary(CandidateProfile profile)
+    {
+        var reading = default(MilitaryReading);
+        if (profile.Experience is not { } jobs)
+        {
+            return reading;
+        }
+
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            if (jobs[i] is { Grade: null, MilitaryPayGrade: { } payGrade })
+            {
+                reading = MilitaryRow(payGrade) is null ? reading.WithUnmapped(payGrade) : reading.WithRead(payGrade);
+            }
+        }
+
+        return reading;
+    }
 
     /// <summary>The row of the lowest entry grade the table has, or -1 when it has none.</summary>
     public int LowestEntryRow { get; }
@@ -529,7 +574,7 @@ internal sealed class GradeTable
                     Ask(SpecializedPaths[i]);
                 }
 
-                if (minimumGrade is not null && job.Grade is null)
+                if (minimumGrade is not null && table.GradeOf(job) is null)
                 {
                     Ask(GradePaths[i]);
                 }
@@ -572,12 +617,12 @@ internal sealed class GradeTable
         for (var i = 0; i < jobs.Count; i++)
         {
             var job = jobs[i];
-            if (job is null || (specialized && job.Specialized == false) || (minimumGrade is { } min && job.Grade < min))
+            if (job is null || (specialized && job.Specialized == false) || (minimumGrade is { } min && GradeOf(job) < min))
             {
                 continue;
             }
 
-            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || job.Grade is not null);
+            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || GradeOf(job) is not null);
             open |= job.Months is null;
             if (job.HoursPerWeek is null || job.HoursPerWeek >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
             {

@@ -9,7 +9,14 @@ namespace IceCareers.Eligibility.Explanations;
 /// <summary>The words of the education-and-experience rule (rules.md §2.3).</summary>
 internal sealed partial class ExplanationWriter
 {
-    public EducationExperienceWords For(EducationExperienceCheck rule) => new(rule.Table);
+    public EducationExperienceWords For(EducationExperienceCheck rule) => new(rule.Table, MilitaryTableTitles(rule.Table));
+
+    /// <summary>The comparison table's sources as a reader would name them: the publisher's "title".</summary>
+    private string MilitaryTableTitles(GradeTable table) => Text.Join(
+        table.MilitaryGrades.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal)
+            .Select(id => Catalog.TryGetSource(id, out var source) ? $"{source.Publisher}'s \"{source.Title}\"" : id)
+            .Distinct(StringComparer.Ordinal),
+        "and");
 }
 
 /// <summary>
@@ -21,10 +28,12 @@ internal sealed class EducationExperienceWords : IExplains<EducationExperienceFi
     private readonly GradeTable _table;
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly IReadOnlyList<PayGrade> _entry;
+    private readonly string _militaryTable;
 
-    public EducationExperienceWords(GradeTable table)
+    public EducationExperienceWords(GradeTable table, string militaryTable = "")
     {
         _table = table;
+        _militaryTable = militaryTable;
         _saa = table.SuperiorAcademicAchievementStandard;
         _entry = table.Entry;
         EntryText = Text.Join(Text.Grades(_entry), "and");
@@ -40,13 +49,43 @@ internal sealed class EducationExperienceWords : IExplains<EducationExperienceFi
             ? $"{_entry[0]} needs {Describe(_table.Rows[_table.EntryRow(0)])}"
             : $"the data has no qualification row for {_entry[0]}";
 
-    public string Reason(EducationExperienceFinding f) => f.Verdict switch
+    public string Reason(EducationExperienceFinding f)
     {
-        Verdict.Met => Met(f.Grades!, f.Highest!.Value, f.EntryRow, f.SourceRow, f.Evidence),
-        Verdict.NeedsReview => Review(f.Grades!, f.SourceRow, f.Evidence),
-        Verdict.Unknown => Unknown(f.Observed!.Value, f.TableGradeMet, f.Unknown),
-        _ => NotMet(f.Observed!.Value, f.TableGradeMet),
-    };
+        var reason = f.Verdict switch
+        {
+            Verdict.Met => Met(f.Grades!, f.Highest!.Value, f.EntryRow, f.SourceRow, f.Evidence),
+            Verdict.NeedsReview => Review(f.Grades!, f.SourceRow, f.Evidence),
+            Verdict.Unknown => Unknown(f.Observed!.Value, f.TableGradeMet, f.Unknown),
+            _ => NotMet(f.Observed!.Value, f.TableGradeMet),
+        };
+        return f.Military.IsEmpty ? reason : reason + " " + MilitaryNote(f.Military);
+    }
+
+    /// <summary>
+    /// How the grade of military work was read: each pay grade with the GS grade used (the lowest of the table's range),
+    /// the table, and that it is a protocol table and only a guide; and the pay grades the data does not map.
+    /// </summary>
+    public string MilitaryNote(MilitaryReading military)
+    {
+        var parts = new List<string>(2);
+        if (military.Read != 0)
+        {
+            var read = MilitaryReading.Grades(military.Read).Select(p => _table.MilitaryRow(p) is { } row
+                ? row.LowGrade == row.HighGrade
+                    ? Text.Invariant($"{p} as GS-{row.LowGrade}")
+                    : Text.Invariant($"{p} as GS-{row.LowGrade} (the table gives GS-{row.LowGrade} to GS-{row.HighGrade})")
+                : p.ToString());
+            parts.Add($"The grade of military work was read from its military pay grade: {Text.Join(read, "and")}, the grade (the lowest of a range) that {_militaryTable} gives. "
+                + "That table compares grades for protocol (identifying prisoners of war), not for qualification, and should be used only as a guide: the hiring office decides the grade of your experience (low confidence).");
+        }
+
+        if (military.Unmapped != 0)
+        {
+            parts.Add($"The data maps no GS grade for military pay grade {Text.Join(MilitaryReading.Grades(military.Unmapped).Select(p => p.ToString()), "and")}; state the GS-equivalent grade of that work instead.");
+        }
+
+        return string.Join(" ", parts);
+    }
 
     public string Gap(EducationExperienceFinding f) => f.Verdict == Verdict.Unknown
         ? StateGap(f.Unknown)

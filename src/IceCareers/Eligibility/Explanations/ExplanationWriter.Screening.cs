@@ -42,14 +42,14 @@ internal sealed partial class ExplanationWriter
 
         public string Reason(DriversLicenseFinding f) => f.Holds switch
         {
-            true => "Holds a valid driver's licence; one is required.",
-            false => "Holds no valid driver's licence; one is required.",
-            null => "Whether you hold a valid driver's licence is not stated; one is required.",
+            true => "Holds a valid driver's license; one is required.",
+            false => "Holds no valid driver's license; one is required.",
+            null => "Whether you hold a valid driver's license is not stated; one is required.",
         };
 
         public string Gap(DriversLicenseFinding f) => f.Holds is null
-            ? "State whether you hold a valid driver's licence (driversLicense)."
-            : "Obtain a valid driver's licence.";
+            ? "State whether you hold a valid driver's license (driversLicense)."
+            : "Obtain a valid driver's license.";
     }
 
     /// <summary>rules.md §2.8, conditions decided later.</summary>

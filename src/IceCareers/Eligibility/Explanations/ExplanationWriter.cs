@@ -46,8 +46,20 @@ internal sealed partial class ExplanationWriter(CareerCatalog catalog)
     public string?[] Warnings(Requirement requirement) => [RequirementWarning(requirement)];
 
     /// <summary>The warnings of the grade rule: a review rests on its row's readings but warns as the requirement does.</summary>
-    public string?[] Warnings(EducationExperienceRequirement requirement) =>
-        Enumerable.Repeat(RequirementWarning(requirement), requirement.Grades.Count + 1).ToArray();
+    /// <remarks>
+    /// The second half is for findings that read a job's grade from its military pay grade (see
+    /// <see cref="EducationExperienceCheck.SourcesOf"/>): the same warnings, and that the comparison table is only a guide.
+    /// </remarks>
+    public string?[] Warnings(EducationExperienceRequirement requirement)
+    {
+        var warning = RequirementWarning(requirement);
+        var military = requirement.MilitaryGrades.SelectMany(m => m.Sources).Distinct(StringComparer.Ordinal).ToList();
+        var guide = ConfidenceWarning("A military pay grade was read as a GS grade through a comparison table made for protocol, not for qualification, which is only a guide", military)
+            ?? "A military pay grade was read as a GS grade through a comparison table made for protocol, not for qualification, which is only a guide.";
+        var read = warning is null ? guide : $"{warning} {guide}";
+        var bases = requirement.Grades.Count + 1;
+        return [.. Enumerable.Repeat(warning, bases), .. Enumerable.Repeat(read, bases)];
+    }
 
     /// <summary>The warnings of a dated rule: the requirement's, then each period's.</summary>
     public string?[] Warnings<T>(Requirement requirement, string rule, IReadOnlyList<DatedValue<T>> periods) =>

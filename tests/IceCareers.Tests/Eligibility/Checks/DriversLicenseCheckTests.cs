@@ -23,7 +23,7 @@ public sealed class DriversLicenseCheckTests
     }
 
     [Fact]
-    public void Decide_NotStated_UnknownAskingForTheLicence()
+    public void Decide_NotStated_UnknownAskingForTheLicense()
     {
         var finding = Rule.Decide(new CandidateProfile(), Rules.Context());
 

@@ -113,4 +113,53 @@ public sealed class EducationExperienceCheckTests
         Assert.Contains("usgs-combining-clerical-education", DeportationOfficer.SourcesOf(gs5 + 1));
         Assert.Equal(DeportationOfficer.SourcesOf(gs5 + 1).Distinct().Count(), DeportationOfficer.SourcesOf(gs5 + 1).Count);
     }
+
+    [Fact]
+    public void Decide_MilitaryPayGradeWithoutGrade_ReadsTheComparisonTablesLowestGrade()
+    {
+        // O-1 compares with GS-7 (Naval History and Heritage Command's table): a year of specialized work at GS-7 meets GL-9.
+        var finding = Decide([], [new Experience { Months = 12, Specialized = true, MilitaryPayGrade = MilitaryPayGrade.Parse("O-1") }]);
+
+        Assert.Equal(Verdict.Met, finding.Verdict);
+        Assert.Equal(new PayGrade(PayPlan.GL, 9), finding.HighestQualifyingGrade);
+        Assert.Equal([MilitaryPayGrade.Parse("O-1")], MilitaryReading.Grades(finding.Military.Read));
+        Assert.Equal(0, finding.Military.Unmapped);
+        Assert.True(finding.Basis >= DeportationOfficer.Bases);
+        Assert.Contains("nhhc-military-civilian-grades", DeportationOfficer.SourcesOf(finding.Basis));
+        Assert.DoesNotContain("nhhc-military-civilian-grades", DeportationOfficer.SourcesOf(finding.Basis - DeportationOfficer.Bases));
+    }
+
+    [Fact]
+    public void Decide_MilitaryPayGradeOfARange_ReadsTheLowestGradeOfTheRange()
+    {
+        // O-2 compares with GS-8 to GS-9: read as GS-8, which still meets GL-9's year at GL-7.
+        var o2 = Decide([], [new Experience { Months = 12, Specialized = true, MilitaryPayGrade = MilitaryPayGrade.Parse("O-2") }]);
+        var row = DeportationOfficer.Table.MilitaryRow(MilitaryPayGrade.Parse("O-2"));
+
+        Assert.Equal((8, 9), (row!.LowGrade, row.HighGrade));
+        Assert.Equal(8, DeportationOfficer.Table.GradeOf(new Experience { MilitaryPayGrade = MilitaryPayGrade.Parse("O-2") }));
+        Assert.Equal(new PayGrade(PayPlan.GL, 9), o2.HighestQualifyingGrade);
+    }
+
+    [Fact]
+    public void Decide_MilitaryPayGradeTheDataDoesNotMap_UnknownAskingForTheGrade()
+    {
+        // O-7 and above compare with the Senior Executive Service, not a GS grade: the data gives none.
+        var finding = Decide([], [new Experience { Months = 12, Specialized = true, MilitaryPayGrade = MilitaryPayGrade.Parse("O-7") }]);
+
+        Assert.Equal(Verdict.Unknown, finding.Verdict);
+        Assert.Contains("experience[0].grade", Rules.Paths(finding.Unknown));
+        Assert.Equal([MilitaryPayGrade.Parse("O-7")], MilitaryReading.Grades(finding.Military.Unmapped));
+        Assert.Equal(0, finding.Military.Read);
+        Assert.True(finding.Basis < DeportationOfficer.Bases);
+    }
+
+    [Fact]
+    public void Decide_GradeStatedBesideMilitaryPayGrade_TheStatedGradeWins()
+    {
+        var finding = Decide([], [new Experience { Months = 12, Specialized = true, Grade = 5, MilitaryPayGrade = MilitaryPayGrade.Parse("O-1") }]);
+
+        Assert.Equal(new PayGrade(PayPlan.GL, 7), finding.HighestQualifyingGrade);
+        Assert.True(finding.Military.IsEmpty);
+    }
 }

@@ -32,9 +32,9 @@ public sealed class ExplanationWriterTests
     {
         var words = Writer.For(new DriversLicenseCheck(Rules.Requirement<DriversLicenseRequirement>("drivers-license")));
 
-        Assert.Equal("Holds a valid driver's licence; one is required.", words.Reason(new(Verdict.Met, true)));
-        Assert.Equal("Obtain a valid driver's licence.", words.Gap(new(Verdict.NotMet, false)));
-        Assert.Equal("State whether you hold a valid driver's licence (driversLicense).", words.Gap(new(Verdict.Unknown, null)));
+        Assert.Equal("Holds a valid driver's license; one is required.", words.Reason(new(Verdict.Met, true)));
+        Assert.Equal("Obtain a valid driver's license.", words.Gap(new(Verdict.NotMet, false)));
+        Assert.Equal("State whether you hold a valid driver's license (driversLicense).", words.Gap(new(Verdict.Unknown, null)));
     }
 
     [Fact]
@@ -130,6 +130,23 @@ public sealed class ExplanationWriterTests
 
         Assert.Equal("Qualifies for GL-5 and GL-7 of the entry grades GL-5, GL-7, and GL-9; highest GL-7: Superior Academic Achievement with a bachelor's degree: overall GPA 2.95, 3.0 rounded (needed: 3.0).", words.Reason(saa));
         Assert.Equal("Qualifies for every entry grade (GL-5, GL-7, and GL-9) of the entry grades GL-5, GL-7, and GL-9; highest GL-9: a doctorate, which counts as a master's degree.", words.Reason(higher));
+    }
+
+    [Fact]
+    public void EducationExperience_MilitaryPayGrade_SaysWhichGradeWasReadFromWhichTableAndThatItIsAGuide()
+    {
+        var rule = new EducationExperienceCheck(Rules.Requirement<EducationExperienceRequirement>("education-experience"), [new(PayPlan.GL, 5), new(PayPlan.GL, 7), new(PayPlan.GL, 9)]);
+        var words = Writer.For(rule);
+        var read = rule.Decide(new CandidateProfile { Experience = [new Experience { Months = 12, Specialized = true, MilitaryPayGrade = MilitaryPayGrade.Parse("O-2") }] }, Rules.Context());
+        var unmapped = rule.Decide(new CandidateProfile { Experience = [new Experience { Months = 12, Specialized = true, MilitaryPayGrade = MilitaryPayGrade.Parse("O-7") }] }, Rules.Context());
+
+        Assert.EndsWith(
+            "The grade of military work was read from its military pay grade: O-2 as GS-8 (the table gives GS-8 to GS-9), the grade (the lowest of a range) that Naval History and Heritage Command, Navy Department Library's \"Comparison of Military and Civilian Equivalent Grades\" gives. "
+            + "That table compares grades for protocol (identifying prisoners of war), not for qualification, and should be used only as a guide: the hiring office decides the grade of your experience (low confidence).",
+            words.Reason(read),
+            StringComparison.Ordinal);
+        Assert.EndsWith("The data maps no GS grade for military pay grade O-7; state the GS-equivalent grade of that work instead.", words.Reason(unmapped), StringComparison.Ordinal);
+        Assert.Contains("only a guide", Writer.Warnings(rule.Requirement as EducationExperienceRequirement ?? throw new InvalidOperationException())[read.Basis], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,129 @@
+using System.Globalization;
+using IceCareers.Postings;
+using Microsoft.Extensions.Options;
+
+namespace IceCareers.Web;
+
+/// <summary>
+/// The <c>UsaJobs</c> settings. With <see cref="ApiKey"/> and <see cref="UserAgent"/> both set, the sample searches the
+/// USAJOBS Search API for a role's current ICE postings; without them the page offers to read a saved search result.
+/// </summary>
+internal sealed class UsaJobsOptions
+{
+    /// <summary>The configuration section: <c>UsaJobs:ApiKey</c>, <c>UsaJobs:UserAgent</c>, <c>UsaJobs:BaseAddress</c>.</summary>
+    public const string Section = "UsaJobs";
+
+    /// <summary>The Search API's host, which its documentation asks for in a <c>Host</c> header.</summary>
+    public const string Host = "data.usajobs.gov";
+
+    /// <summary>The API key USAJOBS issued, sent as <c>Authorization-Key</c>.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The e-mail address the key was requested with, sent as <c>User-Agent</c>.</summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>Where the API answers: <c>https://data.usajobs.gov/</c> (a test points it at a local stub server).</summary>
+    public Uri BaseAddress { get; set; } = new("https://" + Host + "/");
+
+    /// <summary>Reads the settings (by name, without reflection-based binding: the app is AOT-compatible).</summary>
+    public static UsaJobsOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(Section);
+        var options = new UsaJobsOptions { ApiKey = section["ApiKey"], UserAgent = section["UserAgent"] };
+        if (Uri.TryCreate(section["BaseAddress"], UriKind.Absolute, out var address))
+        {
+            options.BaseAddress = address;
+        }
+
+        return options;
+    }
+
+    /// <summary>Whether a live search can be made.</summary>
+    public bool Configured => !string.IsNullOrWhiteSpace(ApiKey) && !string.IsNullOrWhiteSpace(UserAgent);
+}
+
+/// <summary>
+/// A typed <see cref="HttpClient"/> for the USAJOBS Search API (<c>GET https://data.usajobs.gov/api/Search</c>, documented at
+/// https://developer.usajobs.gov/api-reference/get-api-search and in its "Search Jobs" tutorial: the headers
+/// <c>Host</c>, <c>User-Agent</c> and <c>Authorization-Key</c>; the parameters <c>Keyword</c>, <c>JobCategoryCode</c>
+/// (the series) and <c>ResultsPerPage</c>). The answer is read with the library's reader, bounded like an upload.
+/// Nothing of the person's profile is ever sent: only the role's series and ICE's name.
+/// </summary>
+internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> options)
+{
+    /// <summary>The keyword that narrows the search to ICE (the agency's name; ICE's organization code has no source here).</summary>
+    public const string AgencyKeyword = "Immigration and Customs Enforcement";
+
+    /// <summary>Postings a page; the API documents at most 500.</summary>
+    public const int ResultsPerPage = 250;
+
+    /// <summary>Whether a key and user agent are configured.</summary>
+    public bool Configured => options.Value.Configured;
+
+    /// <summary>The address searched for a series, e.g. <c>https://data.usajobs.gov/api/Search?Keyword=…&amp;JobCategoryCode=1801&amp;ResultsPerPage=250</c>.</summary>
+    public Uri SearchUri(string series) => new(
+        options.Value.BaseAddress,
+        string.Create(CultureInfo.InvariantCulture, $"api/Search?Keyword={Uri.EscapeDataString(AgencyKeyword)}&JobCategoryCode={Uri.EscapeDataString(series)}&ResultsPerPage={ResultsPerPage}"));
+
+    /// <summary>
+    /// ICE's current postings for <paramref name="series"/>: the Search API's document as it came (at most
+    /// <see cref="AnnouncementReadOptions.DefaultMaxBytes"/> bytes), checked with the library's reader.
+    /// </summary>
+    /// <exception cref="UsaJobsUnavailableException">The API did not answer, refused, or answered something that is no search result.</exception>
+    public async Task<byte[]> SearchAsync(string series, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.Configured)
+        {
+            throw new InvalidOperationException("The USAJOBS search is not configured.");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, SearchUri(series));
+        request.Headers.Host = UsaJobsOptions.Host;
+        request.Headers.TryAddWithoutValidation("User-Agent", settings.UserAgent);
+        request.Headers.TryAddWithoutValidation("Authorization-Key", settings.ApiKey);
+        request.Headers.Accept.ParseAdd("application/json");
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered {(int)response.StatusCode} {response.ReasonPhrase}."));
+            }
+
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            var limit = AnnouncementReadOptions.DefaultMaxBytes;
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered with more than {limit:N0} bytes."));
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            var document = buffer.ToArray();
+            _ = UsaJobsSearchResult.Parse(new MemoryStream(document, writable: false));
+            return document;
+        }
+        catch (AnnouncementFormatException e)
+        {
+            throw new UsaJobsUnavailableException("USAJOBS answered with something that is not a search result: " + e.Problem.Message);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new UsaJobsUnavailableException("USAJOBS could not be reached: " + e.Message);
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new UsaJobsUnavailableException("USAJOBS did not answer in time.");
+        }
+    }
+}
+
+/// <summary>The USAJOBS Search API could not give a search result; the message says why, in words.</summary>
+internal sealed class UsaJobsUnavailableException(string message) : Exception(message);
