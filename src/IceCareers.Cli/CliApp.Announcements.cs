@@ -118,7 +118,7 @@ public sealed partial class CliApp
                 _out.WriteLine();
                 if (printed.TryGetValue(SameReport(report), out var first))
                 {
-                    _out.WriteLine($"  Report: {Text.Words(report.Outcome).ToUpperInvariant()}, the same as for {first} above.");
+                    Text.Paragraph(_out, $"Report: {Text.Words(report.Outcome).ToUpperInvariant()}, the same as for {first} above.", "    ", "  ");
                     continue;
                 }
 

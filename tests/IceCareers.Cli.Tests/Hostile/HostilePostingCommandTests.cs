@@ -109,7 +109,10 @@ public sealed class HostilePostingCommandTests : IDisposable
 
         var result = Icecareers.Ok("announcements", file, "--as-of", "2026-02-01");
 
-        Assert.DoesNotContain(result.OutLines, line => line.TrimStart().StartsWith("Dates: opens 2026-01-01, closes 2099", StringComparison.Ordinal));
+        // The title is one line of the heading; the forged text is never a line of its own (a paragraph that quotes the
+        // title may wrap anywhere, but then the line goes on with the paragraph's words).
+        Assert.Contains(result.OutLines, line => line.StartsWith("P1: Program Analyst " + Forged.Trim(), StringComparison.Ordinal));
+        Assert.DoesNotContain(result.OutLines, line => line.Trim() == Forged.Trim());
         Assert.DoesNotContain(result.Out, c => c is '\r' or '\u2028' or '\u2029' or '\u0085' or '\u000b' or '\u000c');
     }
 
@@ -158,5 +161,37 @@ public sealed class HostilePostingCommandTests : IDisposable
         {
             Assert.DoesNotContain(word, result.Err, StringComparison.Ordinal);
         }
+    }
+}
+
+/// <summary>Issue 24 §4 on the command line: custom pay data held to its schema's ranges by validate and --data, file:line:column, exit 2.</summary>
+public sealed class HostilePayDataCommandTests
+{
+    [Theory]
+    [InlineData("  months: 12", "  months: 0", 13, "$.probation.months")]
+    [InlineData("  weeks: 52", "  weeks: -52", 10, "$.timeInGrade.weeks")]
+    [InlineData("  weeks: 52", "  weeks: 400000000", 10, "$.timeInGrade.weeks")]
+    [InlineData("    age: 57\n    years: 20", "    age: 57\n    years: 0", 52, "$.leoRetirement.mandatorySeparation.years")]
+    public void Validate_PayCareerValueOutsideItsSchemasRange_Exit2AtFileLineColumn(string find, string replacement, int line, string path)
+    {
+        using var data = new DataCopy();
+        data.Replace("pay/careers.yaml", find, replacement);
+
+        var result = Icecareers.Bad("validate", data.Root);
+
+        var problem = Assert.Single(result.ErrLines, l => l.Contains(path, StringComparison.Ordinal));
+        Assert.Contains($"careers.yaml:{line}:", problem, StringComparison.Ordinal);
+        Assert.Contains("expected a number", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Career_WithPayDataOutsideItsSchema_Exit2NotACrash()
+    {
+        using var data = new DataCopy();
+        data.Replace("pay/careers.yaml", "  months: 12", "  months: 0");
+
+        var result = Icecareers.Bad("career", "deportation-officer", "--start", "2026-01-05", "--grade", "GL-7", "--data", data.Root);
+
+        Assert.Contains("$.probation.months", result.Err, StringComparison.Ordinal);
     }
 }

@@ -67,6 +67,8 @@ internal static class SchemaRanges
         new("requirements", "$.requirements[*].grades[*].experience.months", 1, false, null),
         new("requirements", "$.requirements[*].grades[*].experience.monthsAtMinimumGrade", 1, false, null),
         new("requirements", "$.requirements[*].grades[*].grade", 1, false, 15),
+        new("requirements", "$.requirements[*].militaryGrades[*].high", 1, false, 15),
+        new("requirements", "$.requirements[*].militaryGrades[*].low", 1, false, 15),
         new("requirements", "$.requirements[*].periods[*].value.appointBeforeBirthday", 1, false, null),
         new("requirements", "$.requirements[*].periods[*].value.courseDays", 1, false, null),
         new("requirements", "$.requirements[*].periods[*].value.minimumAge", 0, false, null),
