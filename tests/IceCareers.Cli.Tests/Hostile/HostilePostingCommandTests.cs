@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IceCareers.Cli.Tests.TestSupport;
+using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Cli.Tests.Hostile;
 
