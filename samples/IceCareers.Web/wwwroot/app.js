@@ -899,10 +899,10 @@
     const asOf = request.asOf;
     const role = roles.get(report.roleId);
     const heading = element('h3', { id: 'answer-heading' }, `Your answer: ${report.roleTitle}`);
+    // Outcome, grade and pay first; then why.
     const panel = element('section', { class: 'answer-panel', 'aria-labelledby': 'answer-heading' }, heading,
       element('p', { class: 'answer-outcome' }, 'Outcome: ',
-        element('span', { class: `outcome outcome-${report.outcome}` }, outcomeText[report.outcome] || report.outcome)),
-      element('p', { class: 'answer-lead' }, explainOnce(leadSentence(report))));
+        element('span', { class: `outcome outcome-${report.outcome}` }, outcomeText[report.outcome] || report.outcome)));
     const grade = report.highestQualifyingGrade;
     if (grade) {
       panel.append(element('p', { class: 'answer-grade' }, `Highest grade you qualify for: ${gradeWords(grade)}.`));
@@ -911,6 +911,7 @@
     if (raise) {
       panel.append(element('p', { class: 'answer-raise' }, raise.before, fieldLinks(raise.fields), raise.after));
     }
+    panel.append(element('p', { class: 'answer-lead' }, explainOnce(leadSentence(report))));
     const payGrade = grade || (role && role.grades && role.grades.entry[0]);
     const payResult = element('div', { id: 'pay-result', 'aria-live': 'polite' });
     if (payGrade) {
@@ -1415,7 +1416,10 @@
       }
       printButton.hidden = false;
       document.getElementById('skip-link').hidden = false;
-      document.getElementById('results-heading').focus();
+      // The results at the top of the screen, so that the answer panel is in the first screen on a phone.
+      const resultsHeading = document.getElementById('results-heading');
+      resultsHeading.focus({ preventScroll: true });
+      resultsHeading.scrollIntoView({ block: 'start' });
     } catch (error) {
       statusBox.textContent = `The check failed: ${error.message}`;
     } finally {
