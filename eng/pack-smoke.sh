@@ -124,10 +124,11 @@ case "$target" in
   *) echo "pack-smoke: FAILED: expected the linux-x64 Native AOT package, got $target"; exit 1 ;;
 esac
 run_step "icecareers roles (Native AOT tool)" tool-roles "$tools/aot/icecareers" roles
-grep -q '^deportation-officer ' "$logs/tool-roles.log" || { echo "pack-smoke: FAILED: no deportation-officer row"; cat "$logs/tool-roles.log"; exit 1; }
+# Not a terminal, so the tool writes for 80 columns: a "Role id:" block per role (a table row when wider).
+grep -Eq '^(Role id: )?deportation-officer( |$)' "$logs/tool-roles.log" || { echo "pack-smoke: FAILED: no deportation-officer entry"; cat "$logs/tool-roles.log"; exit 1; }
 run_step "icecareers check --all (Native AOT tool)" tool-check \
   "$tools/aot/icecareers" check --profile samples/profiles/new-graduate.yaml --all --as-of 2026-01-15
-grep -E '^deportation-officer +ELIGIBLE' "$logs/tool-check.log" | sed 's/^/pack-smoke         /'
+grep -A1 -E '^(Role id: )?deportation-officer( |$)' "$logs/tool-check.log" | sed 's/^/pack-smoke         /'
 
 # 8. The framework-dependent fallback, installed directly (what other platforms get).
 run_step "install and run the framework-dependent fallback (IceCareers.Cli.any)" tool-any bash -c "
