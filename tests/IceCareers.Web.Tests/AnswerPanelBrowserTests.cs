@@ -122,6 +122,30 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
     }
 
     [SkippableTheory]
+    [InlineData(390, 844)]  // one width: the number test above covers the error summary at all three
+    public async Task Page_DateTheBrowserCannotRead_AnErrorBesideTheFieldAndTheTitleSaysError(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await Open(width, height);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        var dob = page.GetByLabel("Date of birth");
+        await dob.FocusAsync();
+        await page.Keyboard.TypeAsync("0412");  // month and day, no year: the browser keeps it as bad input and gives the page ""
+        Assert.True(await dob.EvaluateAsync<bool>("e => e.validity.badInput"));
+        Assert.Equal("", await dob.InputValueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#dob-error")).ToHaveTextAsync("Date of birth must be a real date.");
+        await Assertions.Expect(dob).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Date of birth must be a real date.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Locator("a[href='#dob']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        await Assertions.Expect(page.Locator("article.report")).ToHaveCountAsync(0);  // not checked as "not stated"
+        await AssertAxeClean(page, $"date the browser cannot read, {width} px");
+    }
+
+    [SkippableTheory]
     [InlineData(390, 844)]
     [InlineData(1366, 768)]
     public async Task Page_Printout_StandsAloneWithTheAnswersTheCaveatTheDataVersionAndEachSourcesAddress(int width, int height)
