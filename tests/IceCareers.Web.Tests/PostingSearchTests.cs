@@ -69,6 +69,7 @@ public sealed class UsaJobsStub : IAsyncDisposable
             context.Response.ContentLength = 100_000;
             await context.Response.WriteAsync("""{ "SearchResult": { "SearchResultItems": [""");
             await context.Response.Body.FlushAsync();
+            await Task.Delay(500);  // the headers and the start are on the wire before the connection is cut
             context.Abort();
         },
         _ => throw new ArgumentOutOfRangeException(nameof(how), how, "no such failure"),
@@ -205,7 +206,7 @@ public class PostingSearchFailureTests
     [InlineData("500", "USAJOBS answered the search with an error (status 500). ")]
     [InlineData("html", "USAJOBS answered with something that is not a search result. ")]
     [InlineData("not-a-result", "USAJOBS answered with something that is not a search result. ")]
-    [InlineData("cut-short", "USAJOBS ")]
+    [InlineData("cut-short", "USAJOBS stopped answering before the search result arrived. ")]
     public async Task Search_UsajobsDownOrFailing_502ProblemInPlainWords(string how, string expected)
     {
         await using var factory = LiveSearchFactory.Failing(how);
