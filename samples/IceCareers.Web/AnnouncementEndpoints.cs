@@ -1,7 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Json;
 using IceCareers.Announcements;
-using IceCareers.Candidates;
 using IceCareers.Eligibility;
 using IceCareers.Postings;
 using IceCareers.Serialization;
@@ -34,7 +33,7 @@ internal static class AnnouncementEndpoints
             return error;
         }
 
-        if (!TryDeserialize(body!, out var request, out error))
+        if (!RequestJson.TryDeserialize(body!, WebJsonContext.Default.AnnouncementsRequest, "announcements, profile, asOf and policy", out var request, out error))
         {
             return error;
         }
@@ -55,37 +54,15 @@ internal static class AnnouncementEndpoints
         UsaJobsSearchResult? postings = null;
         if (request.Announcements is not { ValueKind: not JsonValueKind.Null } announcements)
         {
-            problems.Add(new RequestProblem("announcements", "required: a USAJOBS Search API response (GET /api/Search) or an array of MatchedObjectDescriptor objects"));
+            problems.Add(new RequestProblem("announcements", string.Create(CultureInfo.InvariantCulture,
+                $"required: a USAJOBS Search API response (GET /api/Search) or an array of MatchedObjectDescriptor objects, at most {AnnouncementReadOptions.DefaultMaxPostings:N0} postings")));
         }
         else
         {
-            try
-            {
-                postings = UsaJobsSearchResult.Parse(announcements.GetRawText());
-            }
-            catch (AnnouncementFormatException e)
-            {
-                problems.Add(new RequestProblem("announcements" + (e.Problem.Path is { Length: > 1 } at ? at[1..] : ""), e.Problem.Message));
-            }
+            postings = RequestJson.Postings(announcements, "announcements", wrapSingle: false, problems);
         }
 
-        CandidateProfile? profile = null;
-        if (request.Profile is not { ValueKind: not JsonValueKind.Null } profileJson)
-        {
-            problems.Add(new RequestProblem("profile", "required: the candidate profile (write {} for a profile with nothing known)"));
-        }
-        else
-        {
-            try
-            {
-                profile = CandidateProfile.FromJson(profileJson.GetRawText(), time);
-            }
-            catch (ProfileValidationException e)
-            {
-                problems.AddRange(e.Problems.Select(p => new RequestProblem(string.IsNullOrEmpty(p.Path) ? "profile" : "profile." + p.Path, p.Message)));
-            }
-        }
-
+        var profile = RequestJson.Profile(request.Profile, time, problems);
         if (problems.Count > 0)
         {
             return Problems.BadRequest(problems);
@@ -93,34 +70,6 @@ internal static class AnnouncementEndpoints
 
         var listings = evaluator.List(postings!.Announcements, profile, asOf, policy);
         return TypedResults.Json(listings, IceCareersJsonContext.Default.IReadOnlyListAnnouncementListing);
-    }
-
-    private static bool TryDeserialize(byte[] body, [NotNullWhen(true)] out AnnouncementsRequest? request, [NotNullWhen(false)] out IResult? error)
-    {
-        error = null;
-        try
-        {
-            request = JsonSerializer.Deserialize(body, WebJsonContext.Default.AnnouncementsRequest);
-        }
-        catch (JsonException e)
-        {
-            request = null;
-            var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? "unknown member; the request has announcements, profile, asOf and policy"
-                : e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
-                    ? "duplicate member"
-                    : "malformed JSON or wrong type: " + (e.Message.IndexOf(" Path:", StringComparison.Ordinal) is var cut and > 0 ? e.Message[..cut] : e.Message);
-            error = Problems.BadRequest([new RequestProblem(e.Path is { Length: > 2 } path ? path[2..] : "", message)], "The request body is not a valid request");
-            return false;
-        }
-
-        if (request is null)
-        {
-            error = Problems.BadRequest([new RequestProblem("", "expected a JSON object with announcements, profile and asOf")], "The request body is not a valid request");
-            return false;
-        }
-
-        return true;
     }
 }
 

@@ -40,7 +40,7 @@ internal static class EligibilityEndpoints
             return error;
         }
 
-        if (!TryDeserialize(body!, WebJsonContext.Default.EligibilityRequest, out var request, out error))
+        if (!RequestJson.TryDeserialize(body!, WebJsonContext.Default.EligibilityRequest, "roleId, asOf, policy and profile", out var request, out error))
         {
             return error;
         }
@@ -75,7 +75,7 @@ internal static class EligibilityEndpoints
             return error;
         }
 
-        if (!TryDeserialize(body!, WebJsonContext.Default.EligibilityAllRequest, out var request, out error))
+        if (!RequestJson.TryDeserialize(body!, WebJsonContext.Default.EligibilityAllRequest, "asOf, policy and profile", out var request, out error))
         {
             return error;
         }
@@ -115,97 +115,8 @@ internal static class EligibilityEndpoints
             problems.Add(new RequestProblem("policy", $"unknown policy '{policyText}'; expected one of: {string.Join(", ", ScreeningPolicyNames.All)}"));
         }
 
-        CandidateProfile? profile = null;
-        if (profileJson is not { ValueKind: not JsonValueKind.Null } element)
-        {
-            problems.Add(new RequestProblem("profile", "required: the candidate profile (write {} for a profile with nothing known)"));
-        }
-        else
-        {
-            try
-            {
-                profile = CandidateProfile.FromJson(element.GetRawText(), time);
-            }
-            catch (ProfileValidationException e)
-            {
-                problems.AddRange(e.Problems.Select(p => new RequestProblem(string.IsNullOrEmpty(p.Path) ? "profile" : "profile." + p.Path, p.Message)));
-            }
-        }
-
+        var profile = RequestJson.Profile(profileJson, time, problems);
         return (asOf, policy, profile);
-    }
-
-    internal static bool TryDeserialize<T>(byte[] body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out IResult? error)
-        where T : class
-    {
-        error = null;
-        try
-        {
-            value = JsonSerializer.Deserialize(body, typeInfo);
-        }
-        catch (JsonException e)
-        {
-            value = null;
-            error = Problems.BadRequest([new RequestProblem(e.Path is { Length: > 2 } path ? path[2..] : "", Describe(e))], "The request body is not a valid request");
-            return false;
-        }
-
-        if (value is null)
-        {
-            error = Problems.BadRequest([new RequestProblem("", "expected a JSON object with roleId, asOf, policy and profile")], "The request body is not a valid request");
-            return false;
-        }
-
-        return true;
-    }
-
-    // The serializer's message names .NET types; say it in the request's own terms.
-    private static string Describe(JsonException e)
-    {
-        var message = e.Message;
-        if (message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return "unknown member; the request has roleId, asOf, policy and profile";
-        }
-
-        if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            return "duplicate member";
-        }
-
-        if (message.Contains("could not be converted", StringComparison.Ordinal))
-        {
-            return e.Path is null or "$"
-                ? "expected a JSON object with roleId, asOf, policy and profile"
-                : "wrong type of value; expected text";
-        }
-
-        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return "malformed JSON: nesting is too deep";
-        }
-
-        if (message.Contains("comment", StringComparison.OrdinalIgnoreCase))
-        {
-            return "malformed JSON: comments are not allowed";
-        }
-
-        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
-        {
-            return "malformed JSON: a comma before a closing bracket or brace is not allowed";
-        }
-
-        // The reader's own description of malformed JSON, without its position suffix or advice to developers.
-        foreach (var suffix in (ReadOnlySpan<string>)[" Path:", " LineNumber:", " Change the ", " Consider "])
-        {
-            var cut = message.IndexOf(suffix, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        return "malformed JSON: " + message.Trim().TrimEnd('.');
     }
 
     private static string TitleFor(List<RequestProblem> problems) =>

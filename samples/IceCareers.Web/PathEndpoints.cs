@@ -1,6 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using IceCareers.Candidates;
 using IceCareers.HiringPaths;
 using IceCareers.Postings;
 using IceCareers.Serialization;
@@ -33,7 +31,7 @@ internal static class PathEndpoints
             return error;
         }
 
-        if (!TryDeserialize(body!, out var request, out error))
+        if (!RequestJson.TryDeserialize(body!, WebJsonContext.Default.PathsRequest, "profile, asOf, posting and positionId", out var request, out error))
         {
             return error;
         }
@@ -45,23 +43,7 @@ internal static class PathEndpoints
             problems.Add(new RequestProblem("asOf", Dates.Invalid(request.AsOf)));
         }
 
-        CandidateProfile? profile = null;
-        if (request.Profile is not { ValueKind: not JsonValueKind.Null } profileJson)
-        {
-            problems.Add(new RequestProblem("profile", "required: the candidate profile (write {} for a profile with nothing known)"));
-        }
-        else
-        {
-            try
-            {
-                profile = CandidateProfile.FromJson(profileJson.GetRawText(), time);
-            }
-            catch (ProfileValidationException e)
-            {
-                problems.AddRange(e.Problems.Select(p => new RequestProblem(string.IsNullOrEmpty(p.Path) ? "profile" : "profile." + p.Path, p.Message)));
-            }
-        }
-
+        var profile = RequestJson.Profile(request.Profile, time, problems);
         var posting = request.Posting is { ValueKind: not JsonValueKind.Null } postingJson
             ? ReadPosting(postingJson, request.PositionId, problems)
             : null;
@@ -85,21 +67,9 @@ internal static class PathEndpoints
     /// </summary>
     private static Announcement? ReadPosting(JsonElement json, string? positionId, List<RequestProblem> problems)
     {
-        UsaJobsSearchResult document;
         var single = json.ValueKind == JsonValueKind.Object && !json.TryGetProperty("SearchResult", out _);
-        try
+        if (RequestJson.Postings(json, "posting", single, problems) is not { } document)
         {
-            document = UsaJobsSearchResult.Parse(single ? "[" + json.GetRawText() + "]" : json.GetRawText());
-        }
-        catch (AnnouncementFormatException e)
-        {
-            var path = e.Problem.Path is { Length: > 1 } at ? at[1..] : "";
-            if (single && path.StartsWith("[0]", StringComparison.Ordinal))
-            {
-                path = path[3..];
-            }
-
-            problems.Add(new RequestProblem("posting" + path, e.Problem.Message));
             return null;
         }
 
@@ -124,34 +94,6 @@ internal static class PathEndpoints
         }
 
         return match;
-    }
-
-    private static bool TryDeserialize(byte[] body, [NotNullWhen(true)] out PathsRequest? request, [NotNullWhen(false)] out IResult? error)
-    {
-        error = null;
-        try
-        {
-            request = JsonSerializer.Deserialize(body, WebJsonContext.Default.PathsRequest);
-        }
-        catch (JsonException e)
-        {
-            request = null;
-            var message = e.Message.Contains("could not be mapped", StringComparison.Ordinal)
-                ? "unknown member; the request has profile, asOf, posting and positionId"
-                : e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase)
-                    ? "duplicate member"
-                    : "malformed JSON or wrong type";
-            error = Problems.BadRequest([new RequestProblem(e.Path is { Length: > 2 } path ? path[2..] : "", message)], "The request body is not a valid request");
-            return false;
-        }
-
-        if (request is null)
-        {
-            error = Problems.BadRequest([new RequestProblem("", "expected a JSON object with profile, asOf and posting")], "The request body is not a valid request");
-            return false;
-        }
-
-        return true;
     }
 }
 

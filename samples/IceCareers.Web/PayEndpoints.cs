@@ -198,6 +198,9 @@ internal static class PayEndpoints
     /// <summary>A library message as a problem at the query parameter it names (" (Parameter 'x')", which it then drops).</summary>
     internal static RequestProblem LibraryProblem(string message)
     {
+        // The runtime's "Actual value was …" suffix of an ArgumentOutOfRangeException is framework words, not ours.
+        var actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
+        message = actual >= 0 ? message[..actual].TrimEnd() : message;
         var at = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         if (at < 0)
         {

@@ -15,6 +15,7 @@ internal sealed partial class PrivacyExceptionHandler(IProblemDetailsService pro
         var path = httpContext.Request.Path.Value ?? "";
         int status;
         string title, detail;
+        RequestProblem[]? problems = null;
         switch (exception)
         {
             case BadHttpRequestException bad:
@@ -33,8 +34,9 @@ internal sealed partial class PrivacyExceptionHandler(IProblemDetailsService pro
                 LogClient(logger, StatusCodes.Status400BadRequest, httpContext.Request.Method, path);
                 status = StatusCodes.Status400BadRequest;
                 title = "The request has a problem";
-                var cut = argument.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-                detail = cut > 0 ? argument.Message[..cut] : argument.Message;
+                var problem = PayEndpoints.LibraryProblem(argument.Message);
+                detail = problem.Message;
+                problems = [problem with { Path = problem.Path.Length > 0 ? problem.Path : argument.ParamName ?? "" }];
                 break;
             default:
                 LogFailure(logger, exception.GetType().FullName ?? "exception", httpContext.Request.Method, path);
@@ -50,11 +52,18 @@ internal sealed partial class PrivacyExceptionHandler(IProblemDetailsService pro
         }
 
         httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        };
+        if (problems is not null)
+        {
+            // Every 400 lists its problems with their paths, as the endpoints' own refusals do.
+            context.ProblemDetails.Extensions["problems"] = problems;
+        }
+
+        return await problemDetails.TryWriteAsync(context);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Method} {Path} failed with {ExceptionType} (message withheld: it may quote the request)")]

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Unicode;
 using IceCareers.Candidates;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -7,7 +5,7 @@ namespace IceCareers.Web;
 
 /// <summary>
 /// Reads a JSON request body for every endpoint that takes one: at most <see cref="MaxBytes"/> bytes counted as they
-/// arrive, strict UTF-8, and a client that sends too slowly (Kestrel's minimum data rate, the request timeout) or goes
+/// arrive (strict UTF-8 is the readers' part: see <see cref="RequestJson"/>), and a client that sends too slowly (Kestrel's minimum data rate, the request timeout) or goes
 /// away mid-body ends the request with 408 or nothing, logged at Debug only, never as an error.
 /// </summary>
 internal static partial class RequestBody
@@ -67,31 +65,9 @@ internal static partial class RequestBody
             return (null, Problems.TimedOut());
         }
 
-        var body = buffer.ToArray();
-        if (!Utf8.IsValid(body))
-        {
-            return (null, Problems.BadRequest([new RequestProblem("", string.Create(CultureInfo.InvariantCulture,
-                $"the request body is not valid UTF-8 (first bad byte at offset {FirstInvalid(body):N0}); send JSON encoded as UTF-8"))],
-                "The request body is not valid UTF-8"));
-        }
-
-        return (body, null);
-    }
-
-    private static int FirstInvalid(byte[] body)
-    {
-        var index = 0;
-        while (index < body.Length)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(body.AsSpan(index), out _, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                return index;
-            }
-
-            index += consumed;
-        }
-
-        return index;
+        // UTF-8 is checked where the body is read: the request object by the serializer, the profile by the library's
+        // bounded reader (ProfileDocument.ReadJson) and the postings by UsaJobsSearchResult.Parse, each naming the place.
+        return (buffer.ToArray(), null);
     }
 
     private static ILogger Logger(HttpRequest request) =>

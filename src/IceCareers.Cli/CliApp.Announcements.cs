@@ -12,7 +12,7 @@ public sealed partial class CliApp
 {
     private Command AnnouncementsCommand()
     {
-        var file = new Argument<string>("FILE") { Description = "A USAJOBS Search API response (GET /api/Search) or a JSON array of MatchedObjectDescriptor objects, at most 1 MiB" };
+        var file = new Argument<string>("FILE") { Description = "A USAJOBS Search API response (GET /api/Search) or a JSON array of MatchedObjectDescriptor objects, at most 1 MiB and 500 postings" };
         var profile = new Option<string?>("--profile")
         {
             Description = "Also evaluate this candidate profile (YAML or JSON) against each matched posting",
@@ -97,6 +97,10 @@ public sealed partial class CliApp
 
         _out.WriteLine();
         table.Write(_out);
+
+        // A report is printed in full once; a posting whose report is the same as an earlier one's points to it, so the
+        // output grows with what differs, not with the number of postings.
+        var printed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var listing in listings)
         {
             _out.WriteLine();
@@ -112,10 +116,27 @@ public sealed partial class CliApp
             if (listing.Report is { } report)
             {
                 _out.WriteLine();
+                if (printed.TryGetValue(SameReport(report), out var first))
+                {
+                    Text.Paragraph(_out, $"Report: {Text.Words(report.Outcome).ToUpperInvariant()}, the same as for {first} above.", "    ", "  ");
+                    continue;
+                }
+
+                printed.Add(SameReport(report), listing.PositionId);
                 new ReportText(catalog, _out).Reports([report], summary: false);
             }
         }
     }
+
+    /// <summary>Everything the text of a report shows, as one key: two reports with the same key print the same.</summary>
+    private static string SameReport(EligibilityReport report) => string.Join('\u001f', [
+        report.RoleId, report.Outcome.ToString(), report.Policy.ToString(), report.AsOf.ToString("O", CultureInfo.InvariantCulture),
+        .. report.Results.Select(r => $"{r.RequirementId}\u001e{r.Verdict}\u001e{r.Reason}"),
+        .. report.QualifyingGrades.Select(g => g.ToString()),
+        .. report.Gaps.Select(g => g.Description),
+        .. report.MissingInformation,
+        .. report.Warnings,
+    ]);
 
     private static string Status(AnnouncementListing listing, DateOnly date) => listing.Open switch
     {

@@ -10,7 +10,7 @@ return args.FirstOrDefault() switch
     "checks" => CheckTime.Run(),
     "linear" => LinearScaling.Run(),
     "linear-roles" => LinearScaling.PerRole(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000),
-    "cpu" => await CpuTime.RunAsync(),
+    "cpu" => await CpuTime.RunAsync(quick: args.Skip(1).FirstOrDefault() == "quick"),
     "check" => await AgreementCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000),
     _ => RunBenchmarks(args),
 };

@@ -47,12 +47,27 @@ public static class AnnouncementEvaluations
         ArgumentNullException.ThrowIfNull(announcements);
         var date = asOf ?? Today(evaluator);
         var listings = new List<AnnouncementListing>();
+
+        // One profile, one date, one policy: a role's report is the same for every posting of the role, so it is made
+        // once per role and only narrowed per posting (a page of 500 postings holds a handful of roles).
+        var byRole = new Dictionary<string, EligibilityReport>(StringComparer.Ordinal);
         foreach (var announcement in announcements)
         {
             ArgumentNullException.ThrowIfNull(announcement, nameof(announcements));
             var match = evaluator.Catalog.MatchRole(announcement);
             var view = new PostingView(evaluator.Catalog, announcement, match, date);
-            var report = profile is not null && match.Role is { } role ? Restrict(evaluator, role, evaluator.Evaluate(profile, role.Id, date, policy), view) : null;
+            EligibilityReport? report = null;
+            if (profile is not null && match.Role is { } role)
+            {
+                if (!byRole.TryGetValue(role.Id, out var full))
+                {
+                    full = evaluator.Evaluate(profile, role.Id, date, policy);
+                    byRole.Add(role.Id, full);
+                }
+
+                report = Restrict(evaluator, role, full, view);
+            }
+
             listings.Add(new AnnouncementListing
             {
                 PositionId = announcement.PositionId,

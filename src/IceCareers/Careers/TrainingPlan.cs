@@ -104,7 +104,7 @@ public sealed class TrainingPlan
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw new ArgumentOutOfRangeException(nameof(start), start, string.Create(CultureInfo.InvariantCulture,
+            throw new ArgumentOutOfRangeException(nameof(start), string.Create(CultureInfo.InvariantCulture,
                 $"Training starting on {start:yyyy-MM-dd} would end after {DateOnly.MaxValue:yyyy-MM-dd}, the last date the calendar has; start earlier."));
         }
     }

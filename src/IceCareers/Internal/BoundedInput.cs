@@ -22,24 +22,27 @@ internal static class BoundedInput
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes, 64 * 1024) + 1);
         var length = 0;
+
+        // One byte past the limit tells that there is more; nothing beyond it is read (a pooled buffer may be larger).
+        var cap = (int)Math.Min((long)maxBytes + 1, int.MaxValue);
         try
         {
             while (true)
             {
+                if (length == cap)
+                {
+                    return new Read(buffer, length, TooLarge: length > maxBytes);
+                }
+
                 if (length == buffer.Length)
                 {
-                    if (length > maxBytes)
-                    {
-                        return new Read(buffer, length, TooLarge: true);
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)maxBytes + 1, buffer.Length * 2L));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(cap, buffer.Length * 2L));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                var read = stream.Read(buffer, length, buffer.Length - length);
+                var read = stream.Read(buffer, length, Math.Min(buffer.Length, cap) - length);
                 if (read == 0)
                 {
                     return new Read(buffer, length, TooLarge: length > maxBytes);

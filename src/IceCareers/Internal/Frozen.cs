@@ -8,6 +8,21 @@ internal static class Frozen
     public static IReadOnlyList<T> List<T>(IEnumerable<T>? items) =>
         items is null ? ReadOnlyCollection<T>.Empty : Array.AsReadOnly(items.ToArray());
 
+    /// <summary>Like <see cref="List{T}"/>, refusing a <see langword="null"/> element with an <see cref="ArgumentException"/> naming the member and the index.</summary>
+    public static IReadOnlyList<T> ListWithoutNulls<T>(IEnumerable<T>? items, string member)
+    {
+        var list = List(items);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentException($"{member}[{i}] is null; a list of a posting holds no null elements.", member);
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>
     /// Like <see cref="List{T}"/>, ordered by <paramref name="key"/> (stable). Input that is already in order, as the
     /// loaders give it, is only checked, which keeps LINQ's sorting machinery out of the start-up path.

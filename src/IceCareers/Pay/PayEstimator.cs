@@ -103,14 +103,15 @@ public sealed class PayEstimator
         error = null;
         if (step is < 1 or > 10)
         {
-            error = new ArgumentOutOfRangeException(nameof(step), step, "The step must be from 1 to 10.");
+            error = new ArgumentOutOfRangeException(nameof(step), "The step must be from 1 to 10.");
             return null;
         }
 
         var ladder = Ladder(role);
         if (grade.Grade < ladder.Low.Grade || grade.Grade > ladder.High.Grade)
         {
-            error = new ArgumentOutOfRangeException(nameof(grade), grade.ToString(),
+            error = new ArgumentOutOfRangeException(
+                nameof(grade),
                 $"{grade} is outside the career ladder of '{role.Id}' ({ladder.Low} to {ladder.High}).");
             return null;
         }
@@ -120,7 +121,8 @@ public sealed class PayEstimator
         if (schedule is null)
         {
             var years = string.Join(", ", data.Schedules.Where(s => s.Plan == grade.Plan).Select(s => s.Year.ToString(CultureInfo.InvariantCulture)).Distinct());
-            error = new ArgumentOutOfRangeException(nameof(asOf), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            error = new ArgumentOutOfRangeException(
+                nameof(asOf),
                 $"There is no {grade.Plan} pay table for {year} in the data; {grade.Plan} tables: {(years.Length == 0 ? "none" : years)}.");
             return null;
         }
@@ -134,7 +136,8 @@ public sealed class PayEstimator
 
         if (!schedule.HasGrade(grade.Grade))
         {
-            error = new ArgumentOutOfRangeException(nameof(grade), grade.ToString(),
+            error = new ArgumentOutOfRangeException(
+                nameof(grade),
                 $"The {grade.Plan} table runs from {grade.Plan}-{schedule.FirstGrade} to {grade.Plan}-{schedule.LastGrade}.");
             return null;
         }

@@ -22,16 +22,18 @@ public sealed class Announcement
     public string? ControlNumber { get; init; }
 
     /// <summary>The agency's announcement number (<c>PositionID</c>), e.g. "HSI-ELHU-12864563-DH-RIR".</summary>
-    public required string PositionId { get; init; }
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public required string PositionId { get; init => field = value ?? throw new ArgumentNullException(nameof(PositionId), "An announcement has an announcement number (PositionId)."); }
 
     /// <summary>The job title (<c>PositionTitle</c>).</summary>
-    public required string Title { get; init; }
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public required string Title { get; init => field = value ?? throw new ArgumentNullException(nameof(Title), "An announcement has a job title (Title)."); }
 
     /// <summary>The announcement's address on USAJOBS (<c>PositionURI</c>).</summary>
     public string? PositionUri { get; init; }
 
     /// <summary>The addresses to apply at (<c>ApplyURI</c>).</summary>
-    public IReadOnlyList<string> ApplyUris { get => _applyUris; init => _applyUris = Frozen.List(value); }
+    public IReadOnlyList<string> ApplyUris { get => _applyUris; init => _applyUris = Frozen.ListWithoutNulls(value, nameof(ApplyUris)); }
 
     /// <summary>The hiring organisation (<c>OrganizationName</c>), e.g. "U.S. Immigration and Customs Enforcement".</summary>
     public string? OrganizationName { get; init; }
@@ -43,10 +45,10 @@ public sealed class Announcement
     public string? OrganizationCodes { get; init; }
 
     /// <summary>The occupational series (<c>JobCategory[].Code</c>), e.g. "1811", as written.</summary>
-    public IReadOnlyList<string> Series { get => _series; init => _series = Frozen.List(value); }
+    public IReadOnlyList<string> Series { get => _series; init => _series = Frozen.ListWithoutNulls(value, nameof(Series)); }
 
     /// <summary>The pay plans (<c>JobGrade[].Code</c>), e.g. "GL" or "GS", as written.</summary>
-    public IReadOnlyList<string> PayPlans { get => _payPlans; init => _payPlans = Frozen.List(value); }
+    public IReadOnlyList<string> PayPlans { get => _payPlans; init => _payPlans = Frozen.ListWithoutNulls(value, nameof(PayPlans)); }
 
     /// <summary>The lowest grade offered (<c>UserArea.Details.LowGrade</c>), as written: "5", or a band letter on some pay plans.</summary>
     public string? LowGrade { get; init; }
@@ -58,10 +60,10 @@ public sealed class Announcement
     public string? PromotionPotential { get; init; }
 
     /// <summary>The pay ranges (<c>PositionRemuneration</c>).</summary>
-    public IReadOnlyList<PayRange> Pay { get => _pay; init => _pay = Frozen.List(value); }
+    public IReadOnlyList<PayRange> Pay { get => _pay; init => _pay = Frozen.ListWithoutNulls(value, nameof(Pay)); }
 
     /// <summary>The duty locations (<c>PositionLocation</c>).</summary>
-    public IReadOnlyList<AnnouncementLocation> Locations { get => _locations; init => _locations = Frozen.List(value); }
+    public IReadOnlyList<AnnouncementLocation> Locations { get => _locations; init => _locations = Frozen.ListWithoutNulls(value, nameof(Locations)); }
 
     /// <summary>The location summary USAJOBS shows (<c>PositionLocationDisplay</c>), e.g. "Multiple Locations", when given.</summary>
     public string? LocationDisplay { get; init; }
@@ -73,7 +75,7 @@ public sealed class Announcement
     public DateOnly? ApplicationCloseDate { get; init; }
 
     /// <summary>The hiring paths (<c>UserArea.Details.HiringPath</c>), as written, e.g. "public", "fed-competitive".</summary>
-    public IReadOnlyList<string> HiringPaths { get => _hiringPaths; init => _hiringPaths = Frozen.List(value); }
+    public IReadOnlyList<string> HiringPaths { get => _hiringPaths; init => _hiringPaths = Frozen.ListWithoutNulls(value, nameof(HiringPaths)); }
 
     /// <summary>Who may apply (<c>UserArea.Details.WhoMayApply.Name</c>), as written.</summary>
     public string? WhoMayApply { get; init; }
@@ -94,7 +96,7 @@ public sealed class Announcement
     public string? PositionSensitivity { get; init; }
 
     /// <summary>The major duties (<c>UserArea.Details.MajorDuties</c>).</summary>
-    public IReadOnlyList<string> MajorDuties { get => _majorDuties; init => _majorDuties = Frozen.List(value); }
+    public IReadOnlyList<string> MajorDuties { get => _majorDuties; init => _majorDuties = Frozen.ListWithoutNulls(value, nameof(MajorDuties)); }
 
     /// <summary>The qualification summary (<c>QualificationSummary</c>).</summary>
     public string? QualificationSummary { get; init; }

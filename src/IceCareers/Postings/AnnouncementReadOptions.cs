@@ -9,6 +9,9 @@ public sealed class AnnouncementReadOptions
     /// <summary>The default of <see cref="MaxDepth"/>: 64 levels of nesting.</summary>
     public const int DefaultMaxDepth = 64;
 
+    /// <summary>The default of <see cref="MaxPostings"/>: 500, the most postings one Search API page holds.</summary>
+    public const int DefaultMaxPostings = 500;
+
     /// <summary>The ready-made defaults.</summary>
     public static AnnouncementReadOptions Default { get; } = new();
 
@@ -29,4 +32,15 @@ public sealed class AnnouncementReadOptions
         get;
         init => field = value is > 0 and <= 1000 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "The depth limit must be from 1 to 1000.");
     } = DefaultMaxDepth;
+
+    /// <summary>
+    /// The most postings one document may hold; a document with more is refused with
+    /// <see cref="AnnouncementFormatException"/> as soon as the one past the limit is reached, so the work of reading,
+    /// matching and evaluating a document is bounded by it. Default <see cref="DefaultMaxPostings"/> (500, a Search API page).
+    /// </summary>
+    public int MaxPostings
+    {
+        get;
+        init => field = value is > 0 and <= 100_000 ? value : throw new ArgumentOutOfRangeException(nameof(MaxPostings), value, "The postings limit must be from 1 to 100,000.");
+    } = DefaultMaxPostings;
 }

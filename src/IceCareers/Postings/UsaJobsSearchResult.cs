@@ -14,7 +14,7 @@ public sealed class UsaJobsSearchResult
     private readonly IReadOnlyList<Announcement> _announcements = [];
 
     /// <summary>The postings, in the document's order.</summary>
-    public required IReadOnlyList<Announcement> Announcements { get => _announcements; init => _announcements = Frozen.List(value); }
+    public required IReadOnlyList<Announcement> Announcements { get => _announcements; init => _announcements = Frozen.ListWithoutNulls(value, nameof(Announcements)); }
 
     /// <summary>
     /// <c>SearchResult.SearchResultCountAll</c>: how many postings matched the search in all pages; <see langword="null"/>

@@ -35,7 +35,8 @@ internal static class JsonProfileParser
                 return null;
             }
 
-            var root = Node(ref reader, lines);
+            var path = new List<string>();
+            var root = Node(ref reader, lines, path, problems);
             if (reader.Read())
             {
                 var (line, column) = lines.Find(reader.TokenStartIndex);
@@ -47,46 +48,13 @@ internal static class JsonProfileParser
         }
         catch (JsonException e)
         {
-            problems.Add(Problem.At("", "malformed JSON: " + Describe(e.Message)) with
-            {
-                Line = e.LineNumber is { } line ? (int)Math.Min(line + 1, int.MaxValue) : null,
-                Column = e.BytePositionInLine is { } column ? (int)Math.Min(column + 1, int.MaxValue) : null,
-            });
+            var (line, column) = JsonText.Position(e);
+            problems.Add(Problem.At("", "malformed JSON: " + JsonText.Describe(e, MaxDepth)) with { Line = line, Column = column });
             return null;
         }
     }
 
-    /// <summary>The reader's message about malformed JSON without its position suffix and its advice to developers.</summary>
-    public static string Describe(string message)
-    {
-        if (message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"nesting is deeper than {MaxDepth} levels");
-        }
-
-        if (message.Contains("comment", StringComparison.OrdinalIgnoreCase))
-        {
-            return "comments are not allowed in JSON";
-        }
-
-        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
-        {
-            return "a comma before a closing bracket or brace is not allowed in JSON";
-        }
-
-        foreach (var cut in (ReadOnlySpan<string>)[" LineNumber:", " Path:", " Change the reader options", " Change the ", " Consider "])
-        {
-            var at = message.IndexOf(cut, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                message = message[..at];
-            }
-        }
-
-        return message.Trim().TrimEnd('.');
-    }
-
-    private static ProfileNode Node(ref Utf8JsonReader reader, TextPosition lines)
+    private static ProfileNode Node(ref Utf8JsonReader reader, TextPosition lines, List<string> path, List<Problem> problems)
     {
         var (line, column) = lines.Find(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -96,9 +64,19 @@ internal static class JsonProfileParser
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var (keyLine, keyColumn) = lines.Find(reader.TokenStartIndex);
-                    var key = new ProfileNode(NodeKind.String, keyLine, keyColumn) { Text = reader.GetString() ?? "" };
+                    if (!JsonText.TryGetString(ref reader, out var name))
+                    {
+                        problems.Add(Problem.At(Join(path), "a member name: " + JsonText.LoneSurrogate) with { Line = keyLine, Column = keyColumn });
+                        reader.Read();
+                        reader.Skip();
+                        continue;
+                    }
+
+                    var key = new ProfileNode(NodeKind.String, keyLine, keyColumn) { Text = name };
                     reader.Read();
-                    members.Add((key.Text!, key, Node(ref reader, lines)));
+                    path.Add((path.Count == 0 ? "" : ".") + name);
+                    members.Add((name, key, Node(ref reader, lines, path, problems)));
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return new ProfileNode(NodeKind.Mapping, line, column) { Members = members };
@@ -106,12 +84,21 @@ internal static class JsonProfileParser
                 var items = new List<ProfileNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(Node(ref reader, lines));
+                    path.Add("[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
+                    items.Add(Node(ref reader, lines, path, problems));
+                    path.RemoveAt(path.Count - 1);
                 }
 
                 return new ProfileNode(NodeKind.Sequence, line, column) { Items = items };
             case JsonTokenType.String:
-                return new ProfileNode(NodeKind.String, line, column) { Text = reader.GetString() };
+                if (!JsonText.TryGetString(ref reader, out var text))
+                {
+                    // Reported here, with its path; the value is read as absent so that nothing else is said about it.
+                    problems.Add(Problem.At(Join(path), JsonText.LoneSurrogate) with { Line = line, Column = column });
+                    return new ProfileNode(NodeKind.Null, line, column);
+                }
+
+                return new ProfileNode(NodeKind.String, line, column) { Text = text };
             case JsonTokenType.Number:
                 return new ProfileNode(NodeKind.Number, line, column) { Text = System.Text.Encoding.UTF8.GetString(reader.ValueSpan) };
             case JsonTokenType.True:
@@ -121,6 +108,8 @@ internal static class JsonProfileParser
                 return new ProfileNode(NodeKind.Null, line, column);
         }
     }
+
+    private static string Join(List<string> path) => string.Concat(path);
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
     {

@@ -52,6 +52,13 @@ internal sealed partial class SearchResultReader
 
     public UsaJobsSearchResult Read()
     {
+        if (!System.Text.Unicode.Utf8.IsValid(_utf8.Span))
+        {
+            var index = FirstInvalidByte(_utf8.Span);
+            throw ProblemAt(index, string.Create(CultureInfo.InvariantCulture,
+                $"the document is not valid UTF-8 (byte 0x{_utf8.Span[index]:X2}); a USAJOBS Search API response is UTF-8 text."));
+        }
+
         var reader = new Utf8JsonReader(_utf8.Span, new JsonReaderOptions { MaxDepth = _options.MaxDepth });
         try
         {
@@ -83,15 +90,8 @@ internal sealed partial class SearchResultReader
         }
         catch (JsonException e)
         {
-            var problem = e.Message;
-            var cut = problem.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-            problem = cut > 0 ? problem[..cut].TrimEnd() : problem;
-            throw AnnouncementFormatException.At(
-                "malformed JSON: " + problem,
-                CurrentPath(),
-                e.LineNumber is { } line ? (int)line + 1 : null,
-                e.BytePositionInLine is { } column ? (int)column + 1 : null,
-                e);
+            var (line, column) = JsonText.Position(e);
+            throw AnnouncementFormatException.At("malformed JSON: " + JsonText.Describe(e, _options.MaxDepth) + ".", CurrentPath(), line, column, e);
         }
     }
 
@@ -101,7 +101,8 @@ internal sealed partial class SearchResultReader
         var start = reader.TokenStartIndex;
         var sawResult = false;
         int? countAll = null;
-        while (NextProperty(ref reader, out var name))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (NextProperty(ref reader, out var name, seen))
         {
             if (name == "SearchResult")
             {
@@ -130,7 +131,8 @@ internal sealed partial class SearchResultReader
         var start = reader.TokenStartIndex;
         var sawItems = false;
         int? countAll = null;
-        while (NextProperty(ref reader, out var name))
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (NextProperty(ref reader, out var name, seen))
         {
             Push("." + name);
             switch (name)
@@ -170,6 +172,12 @@ internal sealed partial class SearchResultReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Push("[" + index.ToString(CultureInfo.InvariantCulture) + "]");
+            if (announcements.Count == _options.MaxPostings)
+            {
+                throw Problem(ref reader, string.Create(CultureInfo.InvariantCulture,
+                    $"the document holds more than {_options.MaxPostings:N0} postings, the most one document may hold (a Search API page holds at most 500); send the postings in smaller pages."));
+            }
+
             ExpectObject(ref reader, "a search result item or MatchedObjectDescriptor");
             announcements.Add(ReadItemOrDescriptor(ref reader));
             Pop();
@@ -177,7 +185,11 @@ internal sealed partial class SearchResultReader
         }
     }
 
-    private static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    /// <summary>
+    /// Moves to the next member of an object, giving its name; false at the object's end. A name holding a lone
+    /// surrogate, or written twice in the object (<paramref name="seen"/>), is a problem at its place.
+    /// </summary>
+    private bool NextProperty(ref Utf8JsonReader reader, out string name, HashSet<string> seen)
     {
         if (!reader.Read() || reader.TokenType == JsonTokenType.EndObject)
         {
@@ -185,7 +197,16 @@ internal sealed partial class SearchResultReader
             return false;
         }
 
-        name = reader.GetString()!;
+        if (!JsonText.TryGetString(ref reader, out name))
+        {
+            throw Problem(ref reader, "a member name: " + JsonText.LoneSurrogate + ".");
+        }
+
+        if (!seen.Add(name))
+        {
+            throw Problem(ref reader, $"the member {Quote(name)} is written twice in this object; each member may be written once.");
+        }
+
         reader.Read();
         return true;
     }
@@ -239,8 +260,24 @@ internal sealed partial class SearchResultReader
 
     private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var index = 0;
+        while (index < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return Math.Max(0, utf8.Length - 1);
+    }
+
     private static AnnouncementFormatException TooLarge(AnnouncementReadOptions options) => AnnouncementFormatException.At(
-        string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {options.MaxBytes:N0} bytes (AnnouncementReadOptions.MaxBytes)."),
+        string.Create(CultureInfo.InvariantCulture, $"the document is larger than the limit of {options.MaxBytes:N0} bytes; send the postings in smaller pages."),
         "$",
         null,
         null);

@@ -1,5 +1,7 @@
 using IceCareers.Candidates;
 using IceCareers.Eligibility;
+using IceCareers.Eligibility.Checks;
+using IceCareers.Requirements;
 using IceCareers.Tests.TestSupport;
 
 namespace IceCareers.Tests.Eligibility;
@@ -46,7 +48,10 @@ public sealed class DataDrivenTests
         Assert.Equal(Verdict.Met, modified.Evaluate(nineteen, Hsi, new DateOnly(2026, 6, 30)).Result(HsiAge).Verdict);
         var report = modified.Evaluate(nineteen, Hsi, new DateOnly(2026, 7, 1));
         Assert.Equal(Verdict.NotMet, report.Result(HsiAge).Verdict);
-        Assert.Contains("minimum of 21", report.Result(HsiAge).Reason, StringComparison.Ordinal);
+        var rule = new AgeCheck((AgeRequirement)modified.Catalog.GetRequirement(HsiAge));
+        var finding = rule.Decide(nineteen, new RuleContext(new DateOnly(2026, 7, 1), ScreeningPolicy.Strict, new EvaluationScratch.UniqueList()));
+        Assert.Equal(AgeCase.BelowMinimum, finding.Case);
+        Assert.Equal(21, rule.Periods[finding.Basis - 1].Value.MinimumAge);
         Assert.Equal(new DateOnly(2028, 1, 1), report.Gap(HsiAge).EarliestDate);
         Assert.Equal(["wbrz-mullin-2026-03-05"], report.Result(HsiAge).Sources);
     }

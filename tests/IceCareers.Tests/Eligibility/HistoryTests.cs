@@ -83,7 +83,6 @@ public sealed class HistoryTests
         var result = Evaluation.ResultOf(profile, Analyst, "drug-history", policy: policy);
 
         Assert.Equal(expected, result.Verdict);
-        Assert.DoesNotContain("marijuana", result.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -124,7 +124,7 @@ public class UsaJobsSearchResultBadInputTests
         }
 
         var json = builder.Append("]}}").ToString();
-        var options = new AnnouncementReadOptions { MaxBytes = 8 << 20 };
+        var options = new AnnouncementReadOptions { MaxBytes = 8 << 20, MaxPostings = 10_000 };
         var clock = Stopwatch.StartNew();
 
         var result = UsaJobsSearchResult.Parse(json, options);

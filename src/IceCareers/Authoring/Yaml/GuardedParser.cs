@@ -18,9 +18,12 @@ internal sealed class GuardedParser : IParser
     private readonly Dictionary<string, Mark> _positions = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _frames = new();
 
-    public GuardedParser(IParser inner, int maxDepth, IReadOnlySet<(long Line, long Column)>? skipKeys = null)
+    private readonly IReadOnlyDictionary<string, SchemaRange>? _ranges;
+
+    public GuardedParser(IParser inner, int maxDepth, IReadOnlySet<(long Line, long Column)>? skipKeys = null, IReadOnlyDictionary<string, SchemaRange>? ranges = null)
     {
         _inner = inner;
+        _ranges = ranges;
         _maxDepth = maxDepth;
         _skipKeys = skipKeys ?? new HashSet<(long, long)>();
     }
@@ -104,7 +107,8 @@ internal sealed class GuardedParser : IParser
                 }
                 else
                 {
-                    StartValue(e);
+                    var valuePath = StartValue(e);
+                    CheckRange(valuePath, scalar);
                     CompleteValue();
                 }
 
@@ -124,6 +128,24 @@ internal sealed class GuardedParser : IParser
                 _frames.Pop();
                 CompleteValue();
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Holds a number to the range its schema states for its path (<see cref="SchemaRanges"/>): out of range, or not
+    /// finite, it is refused here, at its own position, before the deserialiser sees it. Text that is not a number is
+    /// left to the deserialiser, which reports a wrong type.
+    /// </summary>
+    private void CheckRange(string path, Scalar scalar)
+    {
+        if (_ranges is null || scalar.Value.Length == 0 || !_ranges.TryGetValue(SchemaRanges.Pattern(path), out var range))
+        {
+            return;
+        }
+
+        if (double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !range.Holds(value))
+        {
+            throw new SchemaRangeException(scalar.Start, scalar.End, $"{path}: expected {range.Words()}, found {(scalar.Value.Length <= 40 ? scalar.Value : scalar.Value[..40] + "…")}");
         }
     }
 
@@ -210,3 +232,6 @@ internal static class KeyPath
     public static string Item(string parent, int index) =>
         new StringBuilder(parent).Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']').ToString();
 }
+
+/// <summary>A number outside the range its schema states; the message is complete (path and words) and points at the value.</summary>
+internal sealed class SchemaRangeException(Mark start, Mark end, string message) : YamlException(start, end, message);

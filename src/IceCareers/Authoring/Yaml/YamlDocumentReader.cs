@@ -70,7 +70,7 @@ internal sealed partial class YamlDocumentReader
         }
 
         var text = Decode(file.Path, bytes, errors);
-        return text is null ? null : Deserialize<T>(file.Path, text, errors, out positions);
+        return text is null ? null : Deserialize<T>(file.Path, text, errors, out positions, SchemaRanges.For(typeof(T)));
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ internal sealed partial class YamlDocumentReader
     /// a value of the wrong type is reported and then skipped on another pass, so that one reading reports up to
     /// <see cref="MaxReportedKeys"/> such keys instead of only the first.
     /// </summary>
-    public T? Deserialize<T>(string path, string text, ICollection<Problem> errors, out PositionIndex positions)
+    public T? Deserialize<T>(string path, string text, ICollection<Problem> errors, out PositionIndex positions, IReadOnlyDictionary<string, SchemaRange>? ranges = null)
         where T : class
     {
         positions = PositionIndex.Empty;
@@ -86,7 +86,7 @@ internal sealed partial class YamlDocumentReader
         var events = ReplayParser.Parse(text);
         while (true)
         {
-            var parser = new GuardedParser(events.Replay(), MaxDepth, skipped);
+            var parser = new GuardedParser(events.Replay(), MaxDepth, skipped, ranges);
             Problem error;
             (long Line, long Column)? wrongKey = null;
             try
@@ -175,6 +175,13 @@ internal sealed partial class YamlDocumentReader
             {
                 cause ??= e;
             }
+        }
+
+        if (deepest is SchemaRangeException)
+        {
+            keyError = false;
+            valueError = true;
+            return Problem.InFile(path, (int)deepest.Start.Line, (int)deepest.Start.Column, deepest.Message);
         }
 
         var message = Clean(deepest.Message, cause, currentPath);

@@ -32,11 +32,15 @@ internal sealed class EvaluationScratch
     }
 
     /// <summary>
-    /// Strings in the order first added, each once: a set answers "seen?" in constant time, so that adding one path per
-    /// entry of a long profile list stays linear (a list scan made it quadratic).
+    /// Strings in the order first added, each once. A report names a handful (a few warnings, a few fields), which a
+    /// scan of the list finds faster than a hash of each string; past <see cref="ScanLimit"/> items a set answers
+    /// "seen?" in constant time, so that adding one path per entry of a long profile list stays linear.
     /// </summary>
     internal sealed class UniqueList(int capacity = int.MaxValue)
     {
+        /// <summary>The most items looked up by scanning; a longer list is indexed by a set.</summary>
+        private const int ScanLimit = 16;
+
         private readonly List<string> _items = new(8);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
@@ -51,8 +55,27 @@ internal sealed class EvaluationScratch
         {
             if (_items.Count >= capacity)
             {
-                Truncated = Truncated || !_seen.Contains(item);
+                Truncated = Truncated || !Contains(item);
                 return;
+            }
+
+            if (_items.Count < ScanLimit)
+            {
+                if (!Contains(item))
+                {
+                    _items.Add(item);
+                }
+
+                return;
+            }
+
+            if (_seen.Count == 0)
+            {
+                // The list outgrows a scan: index what it holds, then go on by the set.
+                foreach (var held in _items)
+                {
+                    _seen.Add(held);
+                }
             }
 
             if (_seen.Add(item))
@@ -65,6 +88,10 @@ internal sealed class EvaluationScratch
         {
             _items.Clear();
             Truncated = false;
+            if (_seen.Count == 0)
+            {
+                return;
+            }
 
             // A set that grew large for one hostile profile is not kept for every later evaluation on the thread.
             if (_seen.Count > 1024)
@@ -76,6 +103,25 @@ internal sealed class EvaluationScratch
             {
                 _seen.Clear();
             }
+        }
+
+        private bool Contains(string item)
+        {
+            if (_seen.Count > 0)
+            {
+                return _seen.Contains(item);
+            }
+
+            var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items);
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (string.Equals(items[i], item, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Moves the items from <paramref name="start"/> on in front of the earlier ones, keeping each group's order.</summary>

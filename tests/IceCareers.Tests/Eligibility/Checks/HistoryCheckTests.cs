@@ -31,7 +31,8 @@ public sealed class HistoryCheckTests
     {
         var profile = new CandidateProfile { History = new History { DrugUse = [new DrugUse { Substance = "marijuana" }] } };
 
-        Assert.Equal(expected, Drugs.Decide(profile, Rules.Context(policy: policy)).Verdict);
+        // The whole finding: the policy and the branch, nothing of what was used or when.
+        Assert.Equal(new HistoryFinding(expected, HistoryCase.Record, Policy: policy), Drugs.Decide(profile, Rules.Context(policy: policy)));
     }
 
     [Fact]

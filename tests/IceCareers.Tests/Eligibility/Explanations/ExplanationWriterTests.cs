@@ -208,4 +208,14 @@ public sealed class ExplanationWriterTests
         Assert.Equal(requirement.Periods.Periods.Count + 1, warnings.Length);
         Assert.Contains(warnings.Skip(1), w => w is not null && w.StartsWith("The age rule in force from 2025-08-06 for ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Warnings_DatedRuleOnMediumSources_SaysMediumConfidence()
+    {
+        var requirement = Rules.Requirement<AgeRequirement>("age-criminal-investigator");
+
+        var warnings = Writer.Warnings(requirement, "age", requirement.Periods.Periods);
+
+        Assert.Contains(warnings.Skip(1), w => w is not null && w.Contains("age-criminal-investigator", StringComparison.Ordinal) && w.Contains("no source better than medium confidence", StringComparison.Ordinal));
+    }
 }
