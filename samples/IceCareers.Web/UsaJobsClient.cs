@@ -49,10 +49,13 @@ internal sealed class UsaJobsOptions
 /// (the series) and <c>ResultsPerPage</c>). The answer is read with the library's reader, bounded like an upload.
 /// Nothing of the person's profile is ever sent: only the role's series and ICE's name.
 /// </summary>
-internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> options)
+internal sealed partial class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> options, ILogger<UsaJobsClient> logger)
 {
     /// <summary>The keyword that narrows the search to ICE (the agency's name; ICE's organization code has no source here).</summary>
     public const string AgencyKeyword = "Immigration and Customs Enforcement";
+
+    /// <summary>What the person can do when the search fails, the end of every failure's message.</summary>
+    public const string Later = "Try again later, or open a search result saved from USAJOBS.";
 
     /// <summary>Postings a page; the API documents at most 500.</summary>
     public const int ResultsPerPage = 250;
@@ -69,7 +72,10 @@ internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> op
     /// ICE's current postings for <paramref name="series"/>: the Search API's document as it came (at most
     /// <see cref="AnnouncementReadOptions.DefaultMaxBytes"/> bytes), checked with the library's reader.
     /// </summary>
-    /// <exception cref="UsaJobsUnavailableException">The API did not answer, refused, or answered something that is no search result.</exception>
+    /// <exception cref="UsaJobsUnavailableException">
+    /// The API did not answer, refused, or answered something that is no search result. Its message is a plain sentence
+    /// for the person: it never quotes what USAJOBS or the HTTP stack said (an address, a reason phrase, a parser's words).
+    /// </exception>
     public async Task<byte[]> SearchAsync(string series, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -88,7 +94,8 @@ internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> op
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered {(int)response.StatusCode} {response.ReasonPhrase}."));
+                LogStatus(logger, (int)response.StatusCode);
+                throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered the search with an error (status {(int)response.StatusCode}). {Later}"));
             }
 
             await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
@@ -100,7 +107,7 @@ internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> op
             {
                 if (buffer.Length + read > limit)
                 {
-                    throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered with more than {limit:N0} bytes."));
+                    throw new UsaJobsUnavailableException(string.Create(CultureInfo.InvariantCulture, $"USAJOBS answered with more than {limit:N0} bytes, more than a search result this page reads. {Later}"));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -112,17 +119,34 @@ internal sealed class UsaJobsClient(HttpClient http, IOptions<UsaJobsOptions> op
         }
         catch (AnnouncementFormatException e)
         {
-            throw new UsaJobsUnavailableException("USAJOBS answered with something that is not a search result: " + e.Problem.Message);
+            LogFailure(logger, e.GetType().Name);
+            throw new UsaJobsUnavailableException("USAJOBS answered with something that is not a search result. " + Later);
         }
         catch (HttpRequestException e)
         {
-            throw new UsaJobsUnavailableException("USAJOBS could not be reached: " + e.Message);
+            LogFailure(logger, e.GetType().Name);
+            throw new UsaJobsUnavailableException("USAJOBS could not be reached. " + Later);
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (IOException e)
         {
-            throw new UsaJobsUnavailableException("USAJOBS did not answer in time.");
+            LogFailure(logger, e.GetType().Name);
+            // The connection broke while the answer was arriving (HttpIOException is an IOException, not an HttpRequestException).
+            throw new UsaJobsUnavailableException("USAJOBS stopped answering before the search result arrived. " + Later);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailure(logger, e.GetType().Name);
+            throw new UsaJobsUnavailableException("USAJOBS did not answer in time. " + Later);
         }
     }
+
+    // For the operator: what failed, never the messages (they may quote addresses or what USAJOBS said) nor anything
+    // of the person.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "USAJOBS search answered status {Status}")]
+    private static partial void LogStatus(ILogger logger, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "USAJOBS search failed with {ExceptionType} (message withheld)")]
+    private static partial void LogFailure(ILogger logger, string exceptionType);
 }
 
 /// <summary>The USAJOBS Search API could not give a search result; the message says why, in words.</summary>

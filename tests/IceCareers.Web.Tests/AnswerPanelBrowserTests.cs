@@ -122,6 +122,30 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
     }
 
     [SkippableTheory]
+    [InlineData(390, 844)]  // one width: the number test above covers the error summary at all three
+    public async Task Page_DateTheBrowserCannotRead_AnErrorBesideTheFieldAndTheTitleSaysError(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var page = await Open(width, height);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        var dob = page.GetByLabel("Date of birth");
+        await dob.FocusAsync();
+        await page.Keyboard.TypeAsync("0412");  // month and day, no year: the browser keeps it as bad input and gives the page ""
+        Assert.True(await dob.EvaluateAsync<bool>("e => e.validity.badInput"));
+        Assert.Equal("", await dob.InputValueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#dob-error")).ToHaveTextAsync("Date of birth must be a real date.");
+        await Assertions.Expect(dob).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Date of birth must be a real date.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Locator("a[href='#dob']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        await Assertions.Expect(page.Locator("article.report")).ToHaveCountAsync(0);  // not checked as "not stated"
+        await AssertAxeClean(page, $"date the browser cannot read, {width} px");
+    }
+
+    [SkippableTheory]
     [InlineData(390, 844)]
     [InlineData(1366, 768)]
     public async Task Page_Printout_StandsAloneWithTheAnswersTheCaveatTheDataVersionAndEachSourcesAddress(int width, int height)
@@ -280,6 +304,46 @@ public sealed class LivePostingsBrowserTests(LiveBrowserFixture fixture) : IClas
         await Assertions.Expect(postings.GetByLabel("A saved USAJOBS search result (JSON file)")).ToHaveCountAsync(0);
         var result = await page.RunAxe();
         Assert.True(result.Violations.Length == 0, "axe violations: " + string.Join("; ", result.Violations.Select(v => v.Id)));
+        await context.CloseAsync();
+    }
+}
+
+/// <summary>The browser against the sample with a key, whose USAJOBS (the stub) answers every search with a 503.</summary>
+public sealed class FailingLiveBrowserFixture : BrowserFixture
+{
+    protected override AppFactory CreateApp() => LiveSearchFactory.Failing("503");
+}
+
+/// <summary>Issue 23 §6: when the live search fails, the page says why in words and offers the saved-file way in.</summary>
+public sealed class LivePostingsFailureBrowserTests(FailingLiveBrowserFixture fixture) : IClassFixture<FailingLiveBrowserFixture>
+{
+    [SkippableTheory]
+    [InlineData(390, 844)]
+    public async Task Page_UsajobsAnswersAnError_SaysSoInWordsAndOffersASavedSearchResult(int width, int height)
+    {
+        Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.BaseAddress.ToString());
+        await Assertions.Expect(page.Locator("form[data-ready='true']")).ToHaveCountAsync(1);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
+        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
+
+        var role = CareerCatalog.Default.GetRole("deportation-officer");
+        var postings = page.GetByRole(AriaRole.Region, new() { Name = "Current postings for Deportation Officer" });
+        await postings.GetByRole(AriaRole.Button, new() { Name = $"Search ICE's current postings (series {role.Series.Code})" }).ClickAsync();
+
+        await Assertions.Expect(postings.Locator("p.postings-error")).ToHaveTextAsync(
+            "The search did not work: USAJOBS answered the search with an error (status 503). Try again later, or open a search result saved from USAJOBS.");
+        await Assertions.Expect(postings.Locator("li.posting")).ToHaveCountAsync(0);
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, "axe violations: " + string.Join("; ", result.Violations.Select(v => v.Id)));
+
+        // The way in the message names is there: a saved search result is read and checked.
+        await postings.GetByLabel("A saved USAJOBS search result (JSON file)").SetInputFilesAsync(UsaJobsStub.Recorded);
+        await Assertions.Expect(postings.Locator("li.posting").First).ToBeVisibleAsync();
+        await Assertions.Expect(postings.Locator("p.postings-error")).ToHaveCountAsync(0);
         await context.CloseAsync();
     }
 }

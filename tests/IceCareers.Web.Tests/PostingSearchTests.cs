@@ -19,7 +19,14 @@ public sealed class UsaJobsStub : IAsyncDisposable
 
     private readonly WebApplication _app;
 
+    /// <summary>A stub that answers every search with the recorded document.</summary>
     public UsaJobsStub()
+        : this(Replay)
+    {
+    }
+
+    /// <summary>A stub that answers every search with <paramref name="answer"/> (an error, garbage, a broken connection).</summary>
+    public UsaJobsStub(RequestDelegate answer)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -33,10 +40,48 @@ public sealed class UsaJobsStub : IAsyncDisposable
                 context.Request.Headers.Host.ToString(),
                 context.Request.Headers.UserAgent.ToString(),
                 context.Request.Headers["Authorization-Key"].ToString()));
-            return Results.Bytes(File.ReadAllBytes(Recorded), "application/json");
+            return answer(context);
         });
         _app.StartAsync().GetAwaiter().GetResult();
         Address = new Uri(_app.Urls.Single());
+    }
+
+    /// <summary>An address on 127.0.0.1 where nothing listens: USAJOBS down.</summary>
+    public static Uri Down()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    /// <summary>How a failing USAJOBS answers: <c>down</c>, <c>503</c>, <c>500</c> (with a stack trace), <c>html</c> (a 200 that is a web page), <c>not-a-result</c> (JSON of another shape), <c>cut-short</c>.</summary>
+    public static RequestDelegate Failing(string how) => how switch
+    {
+        "503" => context => Write(context, StatusCodes.Status503ServiceUnavailable, "text/html", "<html><body>Service Unavailable</body></html>"),
+        "500" => context => Write(context, StatusCodes.Status500InternalServerError, "text/plain", "System.NullReferenceException: Object reference not set\n   at UsaJobs.Search.Run() in Search.cs:line 42"),
+        "html" => context => Write(context, StatusCodes.Status200OK, "text/html", "<!DOCTYPE html><html><body>Down for maintenance</body></html>"),
+        "not-a-result" => context => Write(context, StatusCodes.Status200OK, "application/json", """{ "error": "invalid key" }"""),
+        "cut-short" => async context =>
+        {
+            context.Response.ContentType = "application/json";
+            context.Response.ContentLength = 100_000;
+            await context.Response.WriteAsync("""{ "SearchResult": { "SearchResultItems": [""");
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(500);  // the headers and the start are on the wire before the connection is cut
+            context.Abort();
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(how), how, "no such failure"),
+    };
+
+    private static Task Replay(HttpContext context) => Results.Bytes(File.ReadAllBytes(Recorded), "application/json").ExecuteAsync(context);
+
+    private static Task Write(HttpContext context, int status, string contentType, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        return context.Response.WriteAsync(body);
     }
 
     public Uri Address { get; }
@@ -54,14 +99,33 @@ public sealed class LiveSearchFactory : AppFactory
     public const string Key = "test-key-not-a-real-one";
     public const string UserAgent = "tests@example.org";
 
-    public UsaJobsStub Stub { get; } = new();
+    private readonly Uri _address;
+
+    /// <summary>The sample searching a stub that replays the recorded document (the one public constructor xUnit's fixtures allow).</summary>
+    public LiveSearchFactory()
+        : this(new UsaJobsStub())
+    {
+    }
+
+    /// <summary>The sample searching <paramref name="stub"/>, or <paramref name="address"/> instead when given (USAJOBS down).</summary>
+    private LiveSearchFactory(UsaJobsStub stub, Uri? address = null)
+    {
+        Stub = stub;
+        _address = address ?? stub.Address;
+    }
+
+    /// <summary>The sample searching a USAJOBS that fails as <see cref="UsaJobsStub.Failing"/> says for <paramref name="how"/>.</summary>
+    public static LiveSearchFactory Failing(string how) =>
+        how == "down" ? new LiveSearchFactory(new UsaJobsStub(), UsaJobsStub.Down()) : new LiveSearchFactory(new UsaJobsStub(UsaJobsStub.Failing(how)));
+
+    public UsaJobsStub Stub { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("UsaJobs:ApiKey", Key);
         builder.UseSetting("UsaJobs:UserAgent", UserAgent);
-        builder.UseSetting("UsaJobs:BaseAddress", Stub.Address.ToString());
+        builder.UseSetting("UsaJobs:BaseAddress", _address.ToString());
     }
 
     public override async ValueTask DisposeAsync()
@@ -124,6 +188,53 @@ public class PostingSearchTests(LiveSearchFactory live) : IClassFixture<LiveSear
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(before, live.Stub.Requests.Count);
+    }
+}
+
+/// <summary>
+/// Issue 23 §6: when USAJOBS is down or answers an error or garbage, the client gets a 502 problem whose message says so
+/// in words: no framework words, no address, nothing USAJOBS said, no stack; and the server does not fail.
+/// </summary>
+public class PostingSearchFailureTests
+{
+    /// <summary>What the person can do, the end of every failure's message.</summary>
+    private const string Later = "Try again later, or open a search result saved from USAJOBS.";
+
+    [Theory]
+    [InlineData("down", "USAJOBS could not be reached. ")]
+    [InlineData("503", "USAJOBS answered the search with an error (status 503). ")]
+    [InlineData("500", "USAJOBS answered the search with an error (status 500). ")]
+    [InlineData("html", "USAJOBS answered with something that is not a search result. ")]
+    [InlineData("not-a-result", "USAJOBS answered with something that is not a search result. ")]
+    [InlineData("cut-short", "USAJOBS stopped answering before the search result arrived. ")]
+    public async Task Search_UsajobsDownOrFailing_502ProblemInPlainWords(string how, string expected)
+    {
+        await using var factory = LiveSearchFactory.Failing(how);
+
+        using var response = await factory.CreateClient().GetAsync(new Uri("/api/postings/search?roleId=deportation-officer", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        var problem = JsonNode.Parse(text)!;
+        Assert.Equal(502, (int)problem["status"]!);
+        Assert.Equal("USAJOBS did not give a search result", (string?)problem["title"]);
+        var detail = (string)problem["detail"]!;
+        Assert.StartsWith(expected, detail, StringComparison.Ordinal);
+        Assert.EndsWith(Later, detail, StringComparison.Ordinal);
+        Assert.Null(problem["exception"]);
+        foreach (var leak in new[] { "Exception", "HttpRequest", "System.", " at ", "line 42", "127.0.0.1", "localhost", "Service Unavailable", "maintenance", "invalid key", "JSON", "'<'", "SearchResult", "$", LiveSearchFactory.Key })
+        {
+            Assert.DoesNotContain(leak, text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(factory.Logs.Entries, e => e.StartsWith("Error ", StringComparison.Ordinal));  // not an unhandled failure
+        Assert.DoesNotContain(factory.Logs.Entries, e => e.Contains(LiveSearchFactory.Key, StringComparison.Ordinal));
+        Assert.Contains(factory.Logs.Entries, e => e.StartsWith("Warning IceCareers.Web.UsaJobsClient: USAJOBS search ", StringComparison.Ordinal));  // the operator is told
+        if (how != "down")
+        {
+            Assert.Single(factory.Stub.Requests);
+        }
     }
 }
 

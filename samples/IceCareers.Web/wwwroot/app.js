@@ -1102,22 +1102,34 @@
       button.addEventListener('click', () => searchLive(role, results));
       section.append(element('p', {}, 'This server searches USAJOBS for ICE\'s current postings in the role\'s series and checks each against your answers.'), button);
     } else {
-      const input = element('input', { id: 'postings-file', type: 'file', accept: '.json,application/json', 'aria-describedby': 'postings-file-help' });
-      input.addEventListener('change', () => readPostingsFile(input, results));
-      section.append(element('div', { class: 'field' },
-        element('label', { for: 'postings-file' }, 'A saved USAJOBS search result (JSON file)'), input,
-        element('span', { id: 'postings-file-help', class: 'help' },
-          'This server has no USAJOBS key. A USAJOBS Search API result saved as a file can be checked here; it is read in this tab and sent only to this server.')));
+      section.append(postingsFileField(results,
+        'This server has no USAJOBS key. A USAJOBS Search API result saved as a file can be checked here; it is read in this tab and sent only to this server.'));
     }
     section.append(element('p', { class: 'next-step' }, usajobsLink(role), '. ICE\'s announcements there are what counts.'), results);
     postingsBox.replaceChildren(section);
+  }
+
+  // The field that reads a saved search result into `results`, with `help` beneath it.
+  function postingsFileField(results, help) {
+    const input = element('input', { id: 'postings-file', type: 'file', accept: '.json,application/json', 'aria-describedby': 'postings-file-help' });
+    input.addEventListener('change', () => readPostingsFile(input, results));
+    return element('div', { class: 'field' },
+      element('label', { for: 'postings-file' }, 'A saved USAJOBS search result (JSON file)'), input,
+      element('span', { id: 'postings-file-help', class: 'help' }, help));
   }
 
   async function searchLive(role, results) {
     results.replaceChildren(element('p', {}, 'Searching USAJOBS…'));
     const { ok, body } = await getJson(`/api/postings/search?roleId=${encodeURIComponent(role.id)}`);
     if (!ok) {
-      results.replaceChildren(element('p', { class: 'postings-error' }, `No postings could be read: ${body ? plain(body.detail || body.title) : 'the server did not answer'}.`));
+      // The server's reason in words (USAJOBS down, an error, something that is no search result), and the saved-file
+      // way in, which the reason names.
+      const reason = body ? plain(body.detail || body.title) : 'This server did not answer. Try again later.';
+      results.replaceChildren(element('p', { class: 'postings-error' }, `The search did not work: ${/[.!?]$/.test(reason) ? reason : `${reason}.`}`));
+      if (!document.getElementById('postings-file')) {
+        results.before(postingsFileField(results,
+          'A USAJOBS Search API result saved as a file can be checked here instead; it is read in this tab and sent only to this server.'));
+      }
       return;
     }
     await evaluatePostings(body, role, results);
