@@ -286,6 +286,21 @@ public sealed class LivePostingsBrowserTests(LiveBrowserFixture fixture) : IClas
     public async Task Page_KeyConfigured_SearchesTheRolesPostingsLiveAndChecksEach(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
+        var (context, page, postings, role) = await SearchDeportationOfficerPostings(fixture, width, height);
+
+        await Assertions.Expect(postings.Locator("p.postings-summary")).ToContainTextAsync("for Deportation Officer");
+        Assert.True(await postings.Locator("li.posting").CountAsync() > 0);
+        Assert.Contains(fixture.Live!.Stub.Requests, r => r.Series == role.Series.Code && r.Key == LiveSearchFactory.Key);
+        await Assertions.Expect(postings.GetByLabel("A saved USAJOBS search result (JSON file)")).ToHaveCountAsync(0);
+        var result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, "axe violations: " + string.Join("; ", result.Violations.Select(v => v.Id)));
+        await context.CloseAsync();
+    }
+
+    /// <summary>Opens the page at the size, checks the deportation officer on 2026-01-15 and presses the live search.</summary>
+    internal static async Task<(IBrowserContext Context, IPage Page, ILocator Postings, IceCareers.Roles.Role Role)> SearchDeportationOfficerPostings(
+        BrowserFixture fixture, int width, int height)
+    {
         var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(fixture.BaseAddress.ToString());
@@ -297,14 +312,7 @@ public sealed class LivePostingsBrowserTests(LiveBrowserFixture fixture) : IClas
         var role = CareerCatalog.Default.GetRole("deportation-officer");
         var postings = page.GetByRole(AriaRole.Region, new() { Name = "Current postings for Deportation Officer" });
         await postings.GetByRole(AriaRole.Button, new() { Name = $"Search ICE's current postings (series {role.Series.Code})" }).ClickAsync();
-
-        await Assertions.Expect(postings.Locator("p.postings-summary")).ToContainTextAsync("for Deportation Officer");
-        Assert.True(await postings.Locator("li.posting").CountAsync() > 0);
-        Assert.Contains(fixture.Live!.Stub.Requests, r => r.Series == role.Series.Code && r.Key == LiveSearchFactory.Key);
-        await Assertions.Expect(postings.GetByLabel("A saved USAJOBS search result (JSON file)")).ToHaveCountAsync(0);
-        var result = await page.RunAxe();
-        Assert.True(result.Violations.Length == 0, "axe violations: " + string.Join("; ", result.Violations.Select(v => v.Id)));
-        await context.CloseAsync();
+        return (context, page, postings, role);
     }
 }
 
@@ -322,17 +330,7 @@ public sealed class LivePostingsFailureBrowserTests(FailingLiveBrowserFixture fi
     public async Task Page_UsajobsAnswersAnError_SaysSoInWordsAndOffersASavedSearchResult(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
-        var context = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(fixture.BaseAddress.ToString());
-        await Assertions.Expect(page.Locator("form[data-ready='true']")).ToHaveCountAsync(1);
-        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("deportation-officer");
-        await page.GetByLabel("As-of date").FillAsync("2026-01-15");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check eligibility" }).ClickAsync();
-
-        var role = CareerCatalog.Default.GetRole("deportation-officer");
-        var postings = page.GetByRole(AriaRole.Region, new() { Name = "Current postings for Deportation Officer" });
-        await postings.GetByRole(AriaRole.Button, new() { Name = $"Search ICE's current postings (series {role.Series.Code})" }).ClickAsync();
+        var (context, page, postings, _) = await LivePostingsBrowserTests.SearchDeportationOfficerPostings(fixture, width, height);
 
         await Assertions.Expect(postings.Locator("p.postings-error")).ToHaveTextAsync(
             "The search did not work: USAJOBS answered the search with an error (status 503). Try again later, or open a search result saved from USAJOBS.");
