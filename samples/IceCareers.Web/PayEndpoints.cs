@@ -70,7 +70,7 @@ internal static class PayEndpoints
         var estimator = new PayEstimator(catalog);
         if (!estimator.TryEstimate(role.Id, payGrade, stepNumber, locality ?? PayEstimator.DefaultLocality, asOf is null ? Dates.Today(time) : date, out var estimate, out var error))
         {
-            return Problems.BadRequest([WithHint(LibraryProblem(error))]);
+            return Problems.BadRequest([AtRoute(WithHint(LibraryProblem(error)))]);
         }
 
         return TypedResults.Json(estimate, IceCareersJsonContext.Default.PayEstimate);
@@ -187,9 +187,12 @@ internal static class PayEndpoints
         catch (ArgumentException e)
         {
             var problem = WithHint(LibraryProblem(e.Message));
-            return Problems.BadRequest([problem with { Path = e.ParamName == "startGrade" ? "grade" : problem.Path }]);
+            return Problems.BadRequest([AtRoute(problem with { Path = e.ParamName == "startGrade" ? "grade" : problem.Path })]);
         }
     }
+
+    /// <summary>The library names the role <c>roleId</c> (a legacy role's refusal); in these routes it is the path's <c>{id}</c>.</summary>
+    private static RequestProblem AtRoute(RequestProblem problem) => problem.Path == "roleId" ? problem with { Path = "id" } : problem;
 
     /// <summary>A locality problem points to the list of places; others are left as they are.</summary>
     private static RequestProblem WithHint(RequestProblem problem) =>

@@ -19,6 +19,20 @@ public sealed class PayCommandTests
         Assert.Contains("icecareers localities", result.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("pay", "--grade", "GS-7", "--locality", "boston")]
+    [InlineData("career", "--grade", "GS-7", "--start", "2026-02-02")]
+    public void PayAndCareer_LegacyRole_Exit2NamingTheSuccessor(string command, string option, string grade, string other, string value)
+    {
+        // The eligibility report gives an immigration enforcement agent GS-7 (the 2005 notice's grade) with a legacy
+        // warning; pay and career, which are about today's tables, refuse the title and point to its successor.
+        var result = Icecareers.Bad(command, "immigration-enforcement-agent", option, grade, other, value);
+
+        Assert.Single(result.ErrLines);
+        Assert.Contains("'deportation-officer'", result.Err, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
     [Fact]
     public void Pay_LocalityById_Step1Today()
     {

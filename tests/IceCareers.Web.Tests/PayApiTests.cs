@@ -52,6 +52,21 @@ public class PayApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(72737, (int)body["adjustedPay"]!); // x 1.3795 (Salary Table 2025-NY, held in 2026)
     }
 
+    [Theory]
+    [InlineData("pay?grade=GS-7&locality=boston")]
+    [InlineData("career?grade=GS-7&start=2026-02-02&locality=boston")]
+    public async Task GetPayOrCareer_LegacyRole_400AtTheRoleNamingTheSuccessor(string query)
+    {
+        var expected = Assert.ThrowsAny<ArgumentException>(() => new PayEstimator(CareerCatalog.Default).Estimate("immigration-enforcement-agent", PayGrade.Parse("GS-7"), 1, "boston", new DateOnly(2026, 3, 1)));
+
+        var response = await _client.GetAsync($"/api/roles/immigration-enforcement-agent/{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["problems"]![0]!;
+        Assert.Equal("id", (string?)problem["path"]);
+        Assert.Equal(expected.Message[..expected.Message.IndexOf(" (Parameter", StringComparison.Ordinal)], (string?)problem["message"]);
+    }
+
     [Fact]
     public async Task GetPay_CoveredOfficerWhereTheLeoTableIsMissing_400NamingTheTable()
     {

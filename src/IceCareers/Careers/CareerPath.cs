@@ -33,11 +33,17 @@ public static class CareerPath
     /// <param name="locality">A locality pay area (or a unique part of its name) for the pay at each event; <see langword="null"/> for no pay.</param>
     /// <returns>The projection.</returns>
     /// <exception cref="RoleNotFoundException">The role is not in the catalog.</exception>
-    /// <exception cref="ArgumentException">A parameter is out of range or unknown; the message names it.</exception>
+    /// <exception cref="ArgumentException">A parameter is out of range or unknown (the message names it), or the role is one ICE no longer hires under (status <c>legacy</c>).</exception>
     public static CareerProjection Project(CareerCatalog catalog, string roleId, PayGrade startGrade, DateOnly start, DateOnly? dateOfBirth, string? locality)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var role = catalog.GetRole(roleId);
+        if (PayEstimator.LegacyRole(role) is { } legacy)
+        {
+            // A career is pay over time: a title no longer hired under has neither.
+            throw legacy;
+        }
+
         var data = catalog.PayData;
         var rules = data.Careers ?? throw new ArgumentException("The catalog has no career rules (data/pay/careers.yaml).", nameof(catalog));
         if (!rules.Ladders.TryGetValue(role.Id, out var ladder))

@@ -51,7 +51,7 @@ public sealed class PayEstimator
     /// <param name="asOf">The date; its calendar year picks the tables.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="RoleNotFoundException">The role is not in the catalog.</exception>
-    /// <exception cref="ArgumentException">A parameter is out of range or unknown; the message names it and what is allowed.</exception>
+    /// <exception cref="ArgumentException">A parameter is out of range or unknown (the message names it and what is allowed), or the role is one ICE no longer hires under (status <c>legacy</c>: the message names its successor).</exception>
     public PayEstimate Estimate(string roleId, PayGrade grade, int step, string locality, DateOnly asOf)
     {
         var role = _catalog.GetRole(roleId);
@@ -97,10 +97,28 @@ public sealed class PayEstimator
         return place?.Area.Name ?? throw error!;
     }
 
+    /// <summary>
+    /// The refusal for a role ICE no longer hires under (status <c>legacy</c> in the data), or <see langword="null"/>:
+    /// its title has no pay of today to estimate, and a grade it was once hired at (e.g. an immigration enforcement
+    /// agent's GS-7 of 2005) is not a grade of today's tables for its successor.
+    /// </summary>
+    internal static ArgumentException? LegacyRole(Role role) =>
+        role.Status != RoleStatus.Legacy
+            ? null
+            : new ArgumentException(
+                $"'{role.Id}' is a legacy role: ICE no longer hires under this title, so its pay is not estimated"
+                + (role.SuccessorRoleId is { } successor ? $"; see '{successor}', the role that does its work today." : "."),
+                "roleId");
+
     internal PayEstimate? Compute(Role role, PayGrade grade, int step, string? locality, DateOnly asOf, out ArgumentException? error)
     {
         var data = _catalog.PayData;
-        error = null;
+        error = LegacyRole(role);
+        if (error is not null)
+        {
+            return null;
+        }
+
         if (step is < 1 or > 10)
         {
             error = new ArgumentOutOfRangeException(nameof(step), "The step must be from 1 to 10.");
@@ -412,7 +430,7 @@ public sealed class PayEstimator
     /// <param name="asOf">The date.</param>
     /// <returns>The places, one per locality pay area.</returns>
     /// <exception cref="RoleNotFoundException">The role is not in the catalog.</exception>
-    /// <exception cref="ArgumentException">The grade or date does not fit the role anywhere (the message names it).</exception>
+    /// <exception cref="ArgumentException">The grade or date does not fit the role anywhere (the message names it), or the role is one ICE no longer hires under.</exception>
     public IReadOnlyList<PayLocality> Localities(string? roleId, PayGrade? grade, DateOnly asOf)
     {
         var data = _catalog.PayData;

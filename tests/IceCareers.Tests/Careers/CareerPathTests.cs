@@ -243,9 +243,23 @@ public sealed class CareerPathTests
         Assert.Throws<RoleNotFoundException>(() => CareerPath.Project(Catalog, "astronaut", PayGrade.Parse("GS-7"), Start, null, null));
 
     [Fact]
+    public void Project_LegacyRole_RefusedNamingTheSuccessor()
+    {
+        // With or without a place: a career is pay over time, and a title ICE no longer hires under has neither.
+        foreach (var locality in new[] { null, "boston" })
+        {
+            var error = Assert.ThrowsAny<ArgumentException>(() => CareerPath.Project(Catalog, "immigration-enforcement-agent", PayGrade.Parse("GS-7"), Start, null, locality));
+
+            Assert.Equal("roleId", error.ParamName);
+            Assert.Contains("'deportation-officer'", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Project_EveryRoleFromEachEntryGrade_Works()
     {
-        foreach (var role in Catalog.Roles)
+        // Roles ICE hires under; a legacy role is refused (Project_LegacyRole_RefusedNamingTheSuccessor).
+        foreach (var role in Catalog.Roles.Where(r => r.Status == RoleStatus.Active))
         {
             foreach (var grade in role.Grades.Entry)
             {

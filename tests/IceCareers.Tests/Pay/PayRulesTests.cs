@@ -159,6 +159,30 @@ public sealed class PayRulesTests
     }
 
     [Theory]
+    [InlineData("GS-7")] // the grade the 2005 hiring notice and the eligibility report give
+    [InlineData("GL-7")]
+    [InlineData("GS-9")]
+    public void TryEstimate_LegacyRole_RefusedAtTheRoleNamingItsSuccessor(string grade)
+    {
+        // An immigration enforcement agent is a title ICE no longer hires under (data/roles: status legacy, successor
+        // deportation-officer): there is no pay of today for it, at any grade or place.
+        var error = Assert.ThrowsAny<ArgumentException>(() => Estimator.Estimate("immigration-enforcement-agent", PayGrade.Parse(grade), 1, "boston", Mid2026));
+
+        Assert.Equal("roleId", error.ParamName);
+        Assert.Contains("'deportation-officer'", error.Message, StringComparison.Ordinal);
+        Assert.False(Estimator.TryEstimate("immigration-enforcement-agent", PayGrade.Parse(grade), 1, "boston", Mid2026, out var estimate, out _));
+        Assert.Null(estimate);
+    }
+
+    [Fact]
+    public void Localities_LegacyRole_RefusedRatherThanEveryPlaceRefused()
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => Estimator.Localities("immigration-enforcement-agent", null, Mid2026));
+
+        Assert.Equal("roleId", error.ParamName);
+    }
+
+    [Theory]
     [InlineData("program-analyst", "GS-9", 0, "1 to 10")]
     [InlineData("deportation-officer", "GS-13", 1, "GL-5 to GS-12")]
     [InlineData("program-analyst", "GL-9", 1, "GS-9")]
