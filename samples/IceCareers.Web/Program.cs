@@ -41,8 +41,9 @@ builder.Services.AddSingleton(services => new IceCareers.HiringPaths.HiringPathE
     services.GetRequiredService<CareerCatalog>(), services.GetRequiredService<TimeProvider>()));
 
 // The USAJOBS Search API (UsaJobs:ApiKey, UsaJobs:UserAgent): a typed client; without a key the page reads a saved result.
-builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(UsaJobsOptions.From(builder.Configuration)));
-builder.Services.AddHttpClient<UsaJobsClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
+var usaJobs = UsaJobsOptions.From(builder.Configuration);
+builder.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(usaJobs));
+builder.Services.AddHttpClient<UsaJobsClient>(http => http.Timeout = usaJobs.Timeout);
 
 var app = builder.Build();
 

@@ -10,7 +10,7 @@ namespace IceCareers.Web;
 /// </summary>
 internal sealed class UsaJobsOptions
 {
-    /// <summary>The configuration section: <c>UsaJobs:ApiKey</c>, <c>UsaJobs:UserAgent</c>, <c>UsaJobs:BaseAddress</c>.</summary>
+    /// <summary>The configuration section: <c>UsaJobs:ApiKey</c>, <c>UsaJobs:UserAgent</c>, <c>UsaJobs:BaseAddress</c>, <c>UsaJobs:TimeoutSeconds</c>.</summary>
     public const string Section = "UsaJobs";
 
     /// <summary>The Search API's host, which its documentation asks for in a <c>Host</c> header.</summary>
@@ -25,14 +25,39 @@ internal sealed class UsaJobsOptions
     /// <summary>Where the API answers: <c>https://data.usajobs.gov/</c> (a test points it at a local stub server).</summary>
     public Uri BaseAddress { get; set; } = new("https://" + Host + "/");
 
+    /// <summary>The longest wait for USAJOBS's answer before the person is told it did not answer in time.</summary>
+    public const int DefaultTimeoutSeconds = 20;
+
+    /// <summary>
+    /// The most <c>UsaJobs:TimeoutSeconds</c> may be: below the 30 seconds every request of this server is given, so
+    /// the person hears "USAJOBS did not answer in time" rather than the server's own timeout.
+    /// </summary>
+    public const int MaxTimeoutSeconds = 25;
+
+    /// <summary>How long to wait for USAJOBS (<c>UsaJobs:TimeoutSeconds</c>, 1 to <see cref="MaxTimeoutSeconds"/>; default 20).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(DefaultTimeoutSeconds);
+
     /// <summary>Reads the settings (by name, without reflection-based binding: the app is AOT-compatible).</summary>
+    /// <exception cref="InvalidOperationException">
+    /// A setting is given but cannot be used (<c>BaseAddress</c> not an absolute address, <c>TimeoutSeconds</c> not a
+    /// whole number from 1 to <see cref="MaxTimeoutSeconds"/>): the server does not start on a setting it would ignore.
+    /// </exception>
     public static UsaJobsOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
         var options = new UsaJobsOptions { ApiKey = section["ApiKey"], UserAgent = section["UserAgent"] };
-        if (Uri.TryCreate(section["BaseAddress"], UriKind.Absolute, out var address))
+        if (section["BaseAddress"] is { } baseAddress)
         {
-            options.BaseAddress = address;
+            options.BaseAddress = Uri.TryCreate(baseAddress, UriKind.Absolute, out var address)
+                ? address
+                : throw new InvalidOperationException($"{Section}:BaseAddress must be an absolute address such as https://{Host}/.");
+        }
+
+        if (section["TimeoutSeconds"] is { } timeout)
+        {
+            options.Timeout = int.TryParse(timeout, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= MaxTimeoutSeconds
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{Section}:TimeoutSeconds must be a whole number of seconds from 1 to {MaxTimeoutSeconds}."));
         }
 
         return options;

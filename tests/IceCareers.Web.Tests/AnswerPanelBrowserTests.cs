@@ -122,7 +122,9 @@ public sealed class AnswerPanelBrowserTests(BrowserFixture fixture) : IClassFixt
     }
 
     [SkippableTheory]
-    [InlineData(390, 844)]  // one width: the number test above covers the error summary at all three
+    [InlineData(320, 640)]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
     public async Task Page_DateTheBrowserCannotRead_AnErrorBesideTheFieldAndTheTitleSaysError(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);
@@ -326,7 +328,9 @@ public sealed class FailingLiveBrowserFixture : BrowserFixture
 public sealed class LivePostingsFailureBrowserTests(FailingLiveBrowserFixture fixture) : IClassFixture<FailingLiveBrowserFixture>
 {
     [SkippableTheory]
+    [InlineData(320, 640)]
     [InlineData(390, 844)]
+    [InlineData(1366, 768)]
     public async Task Page_UsajobsAnswersAnError_SaysSoInWordsAndOffersASavedSearchResult(int width, int height)
     {
         Skip.IfNot(BrowserFixture.ChromiumInstalled, BrowserFixture.SkipReason);

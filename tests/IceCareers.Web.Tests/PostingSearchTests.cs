@@ -56,7 +56,7 @@ public sealed class UsaJobsStub : IAsyncDisposable
         return new Uri($"http://127.0.0.1:{port}/");
     }
 
-    /// <summary>How a failing USAJOBS answers: <c>down</c>, <c>503</c>, <c>500</c> (with a stack trace), <c>html</c> (a 200 that is a web page), <c>not-a-result</c> (JSON of another shape), <c>cut-short</c>.</summary>
+    /// <summary>How a failing USAJOBS answers: <c>down</c>, <c>503</c>, <c>500</c> (with a stack trace), <c>html</c> (a 200 that is a web page), <c>not-a-result</c> (JSON of another shape), <c>cut-short</c>, <c>slow</c> (no answer within the client's timeout).</summary>
     public static RequestDelegate Failing(string how) => how switch
     {
         "503" => context => Write(context, StatusCodes.Status503ServiceUnavailable, "text/html", "<html><body>Service Unavailable</body></html>"),
@@ -71,6 +71,21 @@ public sealed class UsaJobsStub : IAsyncDisposable
             await context.Response.Body.FlushAsync();
             await Task.Delay(500);  // the headers and the start are on the wire before the connection is cut
             context.Abort();
+        },
+        "slow" => async context =>
+        {
+            // Longer than the client waits (LiveSearchFactory.Failing("slow") sets UsaJobs:TimeoutSeconds to 1); the
+            // stub gives up when the client does, so disposing it does not wait.
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await Replay(context);
         },
         _ => throw new ArgumentOutOfRangeException(nameof(how), how, "no such failure"),
     };
@@ -108,15 +123,23 @@ public sealed class LiveSearchFactory : AppFactory
     }
 
     /// <summary>The sample searching <paramref name="stub"/>, or <paramref name="address"/> instead when given (USAJOBS down).</summary>
-    private LiveSearchFactory(UsaJobsStub stub, Uri? address = null)
+    private LiveSearchFactory(UsaJobsStub stub, Uri? address = null, int? timeoutSeconds = null)
     {
         Stub = stub;
         _address = address ?? stub.Address;
+        _timeoutSeconds = timeoutSeconds;
     }
+
+    private readonly int? _timeoutSeconds;
 
     /// <summary>The sample searching a USAJOBS that fails as <see cref="UsaJobsStub.Failing"/> says for <paramref name="how"/>.</summary>
     public static LiveSearchFactory Failing(string how) =>
-        how == "down" ? new LiveSearchFactory(new UsaJobsStub(), UsaJobsStub.Down()) : new LiveSearchFactory(new UsaJobsStub(UsaJobsStub.Failing(how)));
+        how switch
+        {
+            "down" => new LiveSearchFactory(new UsaJobsStub(), UsaJobsStub.Down()),
+            "slow" => new LiveSearchFactory(new UsaJobsStub(UsaJobsStub.Failing(how)), timeoutSeconds: 1),
+            _ => new LiveSearchFactory(new UsaJobsStub(UsaJobsStub.Failing(how))),
+        };
 
     public UsaJobsStub Stub { get; }
 
@@ -126,6 +149,10 @@ public sealed class LiveSearchFactory : AppFactory
         builder.UseSetting("UsaJobs:ApiKey", Key);
         builder.UseSetting("UsaJobs:UserAgent", UserAgent);
         builder.UseSetting("UsaJobs:BaseAddress", _address.ToString());
+        if (_timeoutSeconds is { } seconds)
+        {
+            builder.UseSetting("UsaJobs:TimeoutSeconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     public override async ValueTask DisposeAsync()
@@ -207,6 +234,7 @@ public class PostingSearchFailureTests
     [InlineData("html", "USAJOBS answered with something that is not a search result. ")]
     [InlineData("not-a-result", "USAJOBS answered with something that is not a search result. ")]
     [InlineData("cut-short", "USAJOBS stopped answering before the search result arrived. ")]
+    [InlineData("slow", "USAJOBS did not answer in time. ")]
     public async Task Search_UsajobsDownOrFailing_502ProblemInPlainWords(string how, string expected)
     {
         await using var factory = LiveSearchFactory.Failing(how);
@@ -256,5 +284,49 @@ public class PostingSearchWithoutKeyTests(AppFactory factory) : IClassFixture<Ap
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+/// <summary><c>UsaJobs:*</c> settings the server cannot use stop it at start, naming the setting, instead of being ignored.</summary>
+public class UsaJobsSettingsTests
+{
+    [Theory]
+    [InlineData("UsaJobs:TimeoutSeconds", "0")]
+    [InlineData("UsaJobs:TimeoutSeconds", "26")]   // past 25 the server's own 30-second request limit would answer first
+    [InlineData("UsaJobs:TimeoutSeconds", "ten")]
+    [InlineData("UsaJobs:TimeoutSeconds", "-5")]
+    [InlineData("UsaJobs:BaseAddress", "not an address")]
+    public void Start_SettingThatCannotBeUsed_RefusedNamingTheSetting(string setting, string value)
+    {
+        using var factory = new SettingFactory(setting, value);
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var messages = new List<string>();
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            messages.Add(e.Message);
+        }
+
+        Assert.Contains(messages, m => m.StartsWith(setting + " must be ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_TimeoutWithinRange_Accepted()
+    {
+        await using var factory = new SettingFactory("UsaJobs:TimeoutSeconds", "25");
+
+        using var response = await factory.CreateClient().GetAsync(new Uri("/api/postings/status", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private sealed class SettingFactory(string setting, string value) : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting(setting, value);
+        }
     }
 }
