@@ -8,6 +8,8 @@ using IceCareers.Compiled;
 // With --check nothing is written: the exit code is 1 when OUTPUT differs from what would be written.
 //    or: IceCareers.DataCompiler --schemas DIR
 // Writes the JSON Schemas of the profile and the report (generated from the JSON contract) into DIR.
+//    or: IceCareers.DataCompiler --profile-contract FILE
+// Writes the profile readers' contract (ProfileContract.g.cs, generated from the model and the JSON contract) to FILE.
 //    or: IceCareers.DataCompiler --freeze DIR YYYY-MM-DD
 // Writes DIR/catalog-v<format>-<date>.bin (the compiled form, as today's writer writes it) and .json (the catalog loaded
 // from today's YAML, as JSON): the frozen pair the tests read to prove the reader still reads an older file. Run once
@@ -25,6 +27,14 @@ if (args is ["--schemas", var schemaDirectory])
     return 0;
 }
 
+if (args is ["--profile-contract", var contractFile])
+{
+    var code = IceCareers.Profiles.ProfileContractGenerator.Generate(IceCareers.Serialization.ProfileJsonContext.Default.Options);
+    File.WriteAllText(contractFile, code);
+    Console.WriteLine($"wrote {contractFile} ({code.Length:N0} characters)");
+    return 0;
+}
+
 string? freezeDirectory = null;
 var freezeDate = default(DateOnly);
 if (args is ["--freeze", var directory, var dateText])
@@ -39,7 +49,7 @@ if (args is ["--freeze", var directory, var dateText])
 }
 else if (args.Length is < 1 or > 2 || args[0].StartsWith("--", StringComparison.Ordinal) || (args.Length == 2 && args[1] != "--check"))
 {
-    Console.Error.WriteLine("usage: IceCareers.DataCompiler OUTPUT [--check] | --schemas DIR | --freeze DIR YYYY-MM-DD");
+    Console.Error.WriteLine("usage: IceCareers.DataCompiler OUTPUT [--check] | --schemas DIR | --profile-contract FILE | --freeze DIR YYYY-MM-DD");
     return 2;
 }
 

@@ -39,7 +39,7 @@ internal sealed class ProfileBinder
         else
         {
             binder._positions.TryAdd("", (root.Line, root.Column));
-            profile = (CandidateProfile)binder.Object(root, ProfileContract.Profile, "");
+            profile = (CandidateProfile)binder.Object(root, ProfileContract.CandidateProfile, "");
         }
 
         return (profile, binder._positions);

@@ -11,7 +11,9 @@ namespace IceCareers.Profiles;
 /// <see cref="Scanner"/>, by the productions of YAML's block and flow grammar (the same as libyaml's and YamlDotNet's
 /// <c>Parser</c>), refusing anchors, aliases, tag directives, custom tags, keys that are not single values and nesting
 /// past <see cref="MaxDepth"/>. Plain scalars are resolved as YAML 1.2's core schema does (null, true/false, numbers,
-/// otherwise text).
+/// otherwise text), with two departures: octal and hexadecimal integers (<c>0o17</c>, <c>0x1F</c>) are text, and the
+/// non-specific tag <c>!</c> is refused like any tag but the core schema's five (the tests' reference resolves by the
+/// specification and lists these two).
 /// </summary>
 /// <remarks>
 /// Why tokens, not YamlDotNet's <c>Parser</c>: the parser builds its default tag directives on the first document it

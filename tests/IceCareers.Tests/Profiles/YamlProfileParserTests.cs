@@ -11,7 +11,9 @@ namespace IceCareers.Tests.Profiles;
 /// The profile's YAML reader works on YamlDotNet's scanner tokens with its own small grammar (to keep YamlDotNet's
 /// parser, and the regular expression it compiles at start-up, off the path). These tests hold it to the reader it
 /// replaced, over YamlDotNet's parser events (<see cref="EventBasedYamlReference"/>): the same tree — kinds, texts,
-/// lines and columns — for every document the reference reads, and a refusal for every document it refuses.
+/// lines and columns — for every document the reference reads, and a refusal for every document it refuses. The
+/// reference resolves scalars by the specification's core schema (<see cref="YamlCoreSchema"/>), not by a copy of the
+/// token reader's resolution, so that the comparison checks that too.
 /// </summary>
 public sealed class YamlProfileParserTests
 {
@@ -119,6 +121,76 @@ public sealed class YamlProfileParserTests
     public void Parse_RandomBlockDocuments_SameTreeAsTheParserBasedReader()
     {
         Block(0, 4).Sample(AssertSameAsReference, iter: 20_000);
+    }
+
+    [Fact]
+    public void Parse_RandomPlainScalars_ResolvedAsTheCoreSchemaSays()
+    {
+        // Scalars made of the pieces the core schema's table tells apart (signs, points, exponents, 0o and 0x, .inf and
+        // .nan, the null and boolean words, YAML 1.1's forms), in a block mapping and in a flow list.
+        var piece = Gen.OneOf(
+            "0", "1", "7", "8", "9", "12", ".", "+", "-", "e", "E", "x", "o", "a", "F", "f", " ", "_", "inf", "Inf", "INF", "nan",
+            "NaN", "NAN", "null", "Null", "NULL", "nULL", "~", "true", "True", "TRUE", "tRUE", "false", "False", "FALSE", "yes", "on");
+        Gen.Select(piece.Array[1, 5], Gen.Bool, (pieces, flow) => flow ? $"a: [{string.Concat(pieces)}]\n" : $"a: {string.Concat(pieces)}\n")
+            .Sample(AssertSameAsReference, iter: 30_000);
+    }
+
+    /// <summary>The oracle's own check: the specification's example of the core schema (YAML 1.2.2, example 10.9), and texts it leaves as text.</summary>
+    [Theory]
+    [InlineData("null", YamlCoreSchema.Null)]
+    [InlineData("", YamlCoreSchema.Null)]
+    [InlineData("~", YamlCoreSchema.Null)]
+    [InlineData("true", YamlCoreSchema.Bool)]
+    [InlineData("True", YamlCoreSchema.Bool)]
+    [InlineData("false", YamlCoreSchema.Bool)]
+    [InlineData("FALSE", YamlCoreSchema.Bool)]
+    [InlineData("0", YamlCoreSchema.Int)]
+    [InlineData("0o7", YamlCoreSchema.Int)]
+    [InlineData("0x3A", YamlCoreSchema.Int)]
+    [InlineData("-19", YamlCoreSchema.Int)]
+    [InlineData("0.", YamlCoreSchema.Float)]
+    [InlineData("-0.0", YamlCoreSchema.Float)]
+    [InlineData(".5", YamlCoreSchema.Float)]
+    [InlineData("+12e03", YamlCoreSchema.Float)]
+    [InlineData("-2E+05", YamlCoreSchema.Float)]
+    [InlineData(".inf", YamlCoreSchema.Float)]
+    [InlineData("-.Inf", YamlCoreSchema.Float)]
+    [InlineData("+.INF", YamlCoreSchema.Float)]
+    [InlineData(".NAN", YamlCoreSchema.Float)]
+    [InlineData("nULL", YamlCoreSchema.Str)]
+    [InlineData("yes", YamlCoreSchema.Str)]
+    [InlineData("1_000", YamlCoreSchema.Str)]
+    [InlineData("0o8", YamlCoreSchema.Str)]
+    [InlineData("+.nan", YamlCoreSchema.Str)]
+    [InlineData(".", YamlCoreSchema.Str)]
+    [InlineData("1e", YamlCoreSchema.Str)]
+    [InlineData("2020-01-01", YamlCoreSchema.Str)]
+    public void CoreSchema_PlainScalar_ResolvedAsTheSpecificationSays(string text, string tag)
+    {
+        Assert.Equal(tag, YamlCoreSchema.Resolve(null, plain: true, text));
+        Assert.Equal(YamlCoreSchema.Str, YamlCoreSchema.Resolve(null, plain: false, text));
+        Assert.Equal(YamlCoreSchema.Str, YamlCoreSchema.Resolve("!", plain: true, text));
+    }
+
+    /// <summary>A departure from the core schema (EventBasedYamlReference.Departure): octal and hexadecimal integers are text.</summary>
+    [Theory]
+    [InlineData("0x1F")]
+    [InlineData("0o17")]
+    public void Parse_OctalOrHexadecimalInteger_ReadAsPlainText(string value)
+    {
+        var node = Assert.Single(YamlProfileParser.Parse("a: " + value, [])!.Members!).Value;
+
+        Assert.Equal(YamlCoreSchema.Int, YamlCoreSchema.Resolve(null, plain: true, value));
+        Assert.Equal((NodeKind.String, true), (node.Kind, node.IsPlain));
+    }
+
+    /// <summary>A departure from the core schema (EventBasedYamlReference.Departure): the non-specific tag is a foreign tag.</summary>
+    [Fact]
+    public void Parse_NonSpecificTag_ReadAsAForeignTag()
+    {
+        var node = Assert.Single(YamlProfileParser.Parse("a: ! 5", [])!.Members!).Value;
+
+        Assert.True(node.HasForeignTag);
     }
 
     [Fact]
