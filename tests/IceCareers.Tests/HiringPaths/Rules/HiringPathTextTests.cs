@@ -80,6 +80,22 @@ public sealed class HiringPathTextTests
     }
 
     [Fact]
+    public void Preference_EveryQualifyingPeriod_MatchesTheReviewedWords()
+    {
+        var text = new StringBuilder();
+        foreach (var id in Rules.Periods.Select(p => p.Id).Append("no-such-period"))
+        {
+            foreach (var because in new[] { PreferenceBecause.QualifyingPeriod, PreferenceBecause.TwentyFourMonthRuleNotMet })
+            {
+                var finding = new PreferenceFinding(because == PreferenceBecause.QualifyingPeriod ? PreferenceCategory.Tp : PreferenceCategory.None, because, []) { PeriodId = id, Points = 5 };
+                text.Append(id).Append(' ').Append(because).Append(": ").AppendLine(HiringPathText.Preference(finding, Rules));
+            }
+        }
+
+        text.ToString().MatchSnapshot();
+    }
+
+    [Fact]
     public void Posting_EveryAuthorityAndWayItWasRead_MatchesTheReviewedWords()
     {
         var hiring = CareerCatalog.Default.HiringRules;
