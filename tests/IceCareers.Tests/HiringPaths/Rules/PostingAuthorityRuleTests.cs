@@ -230,4 +230,12 @@ public sealed class PostingAuthorityRuleTests
         Assert.NotNull(finding.Opens);
         Assert.Empty(finding.Opens);
     }
+
+    [Fact]
+    public void Decide_PhraseSplitAcrossTwoFields_NotRead()
+    {
+        var finding = Decide("ICE-1", "Applications are accepted under direct ", "hire procedures only when stated.");
+
+        Assert.Null(finding.Authority);
+    }
 }

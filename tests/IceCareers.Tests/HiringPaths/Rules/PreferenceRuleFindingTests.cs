@@ -492,4 +492,62 @@ public sealed class PreferenceRuleFindingTests
 
         Is(finding, PreferenceCategory.Unknown, PreferenceBecause.MedalsUnknown, "military.campaignMedals", "military.disability");
     }
+
+    // opm-vet-guide: active duty for training does not make a veteran of a person who is not disabled; the periods are
+    // complete, so nothing is asked.
+    [Fact]
+    public void Decide_OnlyTraining_NoneNoQualifyingService()
+    {
+        var finding = Decide(Veteran([Vets.Training(D(2005, 1, 1), D(2006, 12, 31))], Honorable(D(2006, 12, 31))));
+
+        Is(finding, PreferenceCategory.None, PreferenceBecause.NoQualifyingService);
+    }
+
+    [Fact]
+    public void Decide_ActiveOutsideThePeriodsAndOneOfUnknownKindInside_AsksForThatKindOnly()
+    {
+        var finding = Decide(Veteran(
+            [Active(D(2015, 1, 1), D(2019, 1, 1)), new ServicePeriod { Start = D(2005, 1, 1), End = D(2009, 1, 1) }, new ServicePeriod { End = D(2012, 1, 1), Kind = ServiceKind.Active }],
+            Honorable(D(2019, 1, 1))));
+
+        Is(finding, PreferenceCategory.Unknown, PreferenceBecause.NoQualifyingService, "military.periods[1].kind");
+    }
+
+    // opm-vet-guide: the 24-month rule is met by "the full period for which called or ordered to active duty" — any span.
+    [Fact]
+    public void Decide_CampaignMedalOneSpanServedInFull_Tp()
+    {
+        var finding = Decide(Veteran(
+            [Active(D(2012, 1, 1), D(2012, 12, 31), servedFullPeriod: true), Active(D(2015, 1, 1), D(2015, 6, 30), servedFullPeriod: false)],
+            Honorable(D(2015, 6, 30)),
+            medals: [Medal]));
+
+        Is(finding, PreferenceCategory.Tp, PreferenceBecause.CampaignMedal);
+    }
+
+    [Fact]
+    public void Decide_GulfWarAndCampaignMedalBothShort_ThePeriodIsNamed()
+    {
+        var finding = Decide(Veteran([Active(D(1991, 1, 1), D(1991, 6, 30), servedFullPeriod: false)], Honorable(D(1991, 6, 30)), medals: [Medal]));
+
+        Is(finding, PreferenceCategory.None, PreferenceBecause.TwentyFourMonthRuleNotMet);
+        Assert.Equal("gulf-war", finding.PeriodId);
+        Assert.Null(finding.Medal);
+    }
+
+    [Theory]
+    [InlineData(PreferenceCategory.Cps, true, true)]
+    [InlineData(PreferenceCategory.Cp, true, true)]
+    [InlineData(PreferenceCategory.Xp, true, true)]
+    [InlineData(PreferenceCategory.Tp, true, false)]
+    [InlineData(PreferenceCategory.Ssp, true, false)]
+    [InlineData(PreferenceCategory.None, false, false)]
+    [InlineData(PreferenceCategory.Unknown, false, false)]
+    public void Category_EligibleAndDisabled_ByCategory(PreferenceCategory category, bool eligible, bool disabled)
+    {
+        var finding = new PreferenceFinding(category, PreferenceBecause.DisabilityRating, []);
+
+        Assert.Equal(eligible, finding.IsPreferenceEligible);
+        Assert.Equal(disabled, finding.IsDisabledVeteran);
+    }
 }
