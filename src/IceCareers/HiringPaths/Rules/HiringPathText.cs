@@ -198,9 +198,11 @@ internal static class HiringPathText
         _ => "status not stated",
     };
 
-    private static string Lower(string title) => title.Length > 0 && char.IsUpper(title[0]) && !title.StartsWith("World", StringComparison.Ordinal) && !title.StartsWith("The Gulf", StringComparison.Ordinal)
-        ? char.ToLowerInvariant(title[0]) + title[1..]
-        : title.StartsWith("The ", StringComparison.Ordinal) ? "the " + title[4..] : title;
+    /// <summary>
+    /// A period's title inside a sentence: a leading article is lowered ("the Gulf War"); anything else stays as written,
+    /// since titles begin with a name or a date ("World War II", "April 28, 1952 through July 1, 1955").
+    /// </summary>
+    private static string Lower(string title) => title.StartsWith("The ", StringComparison.Ordinal) ? "the " + title[4..] : title;
 
     private static string Days(int days) => days.ToString(CultureInfo.InvariantCulture) + " days";
 

@@ -50,12 +50,13 @@ internal static class PostingAuthorityRule
 
         var codes = new List<HiringPathCode>();
         var unknown = new List<string>();
-        foreach (var written in posting.HiringPaths.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.OrdinalIgnoreCase))
+        // Trimmed before they are made distinct: " public" and "PUBLIC" are one code, listed once.
+        foreach (var written in posting.HiringPaths.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var code = rules.Codes.FirstOrDefault(c => string.Equals(c.Code, written.Trim(), StringComparison.OrdinalIgnoreCase));
+            var code = rules.Codes.FirstOrDefault(c => string.Equals(c.Code, written, StringComparison.OrdinalIgnoreCase));
             if (code is null)
             {
-                unknown.Add(written.Trim());
+                unknown.Add(written);
             }
             else
             {

@@ -78,4 +78,55 @@ public sealed class HiringPathTextTests
         text.Append("Disability asked: ").AppendLine(HiringPathText.Preference(new PreferenceFinding(PreferenceCategory.Tp, PreferenceBecause.QualifyingPeriod, ["military.disability"]) { PeriodId = Rules.Periods[0].Id }, Rules));
         text.ToString().MatchSnapshot();
     }
+
+    [Fact]
+    public void Preference_EveryQualifyingPeriod_MatchesTheReviewedWords()
+    {
+        var text = new StringBuilder();
+        foreach (var id in Rules.Periods.Select(p => p.Id).Append("no-such-period"))
+        {
+            foreach (var because in new[] { PreferenceBecause.QualifyingPeriod, PreferenceBecause.TwentyFourMonthRuleNotMet })
+            {
+                var finding = new PreferenceFinding(because == PreferenceBecause.QualifyingPeriod ? PreferenceCategory.Tp : PreferenceCategory.None, because, []) { PeriodId = id, Points = 5 };
+                text.Append(id).Append(' ').Append(because).Append(": ").AppendLine(HiringPathText.Preference(finding, Rules));
+            }
+        }
+
+        text.ToString().MatchSnapshot();
+    }
+
+    [Fact]
+    public void Posting_EveryAuthorityAndWayItWasRead_MatchesTheReviewedWords()
+    {
+        var hiring = CareerCatalog.Default.HiringRules;
+        var tp = new PreferenceFinding(PreferenceCategory.Tp, PreferenceBecause.QualifyingPeriod, []) { Points = 5 };
+        var none = new PreferenceFinding(PreferenceCategory.None, PreferenceBecause.NotAVeteran, []) { Points = 0 };
+        var text = new StringBuilder();
+        foreach (var authority in hiring.Authorities.Append(null))
+        {
+            var ways = authority is null ? [AuthorityReadFrom.Nothing] : new[] { AuthorityReadFrom.Words, AuthorityReadFrom.Number, AuthorityReadFrom.Codes };
+            foreach (var from in ways)
+            {
+                foreach (var listed in new[] { true, false })
+                {
+                    var evidence = from switch
+                    {
+                        AuthorityReadFrom.Words => authority!.Phrases[0],
+                        AuthorityReadFrom.Number => authority!.NumberMarkers[0],
+                        _ => null,
+                    };
+                    var finding = new PostingFinding(
+                        authority, from, evidence, listed && from == AuthorityReadFrom.Words ? hiring.Authorities.First(a => a != authority) : null,
+                        listed ? [hiring.Codes[0], hiring.Codes[1]] : [], listed ? [] : ["not-a-code", "other"], null);
+                    foreach (var preference in new[] { tp, none })
+                    {
+                        text.Append(authority?.Id ?? "-").Append(' ').Append(from).Append(listed ? " listed " : " unlisted ").Append(preference.Category).Append(": ")
+                            .AppendLine(HiringPathText.Posting(finding, authority?.PreferenceApplies, preference));
+                    }
+                }
+            }
+        }
+
+        text.ToString().MatchSnapshot();
+    }
 }
