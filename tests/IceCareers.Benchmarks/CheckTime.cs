@@ -29,6 +29,26 @@ public static class CheckTime
                     check.Evaluate(p, new RuleContext(Profiles.AsOf, ScreeningPolicy.Strict, paths));
                 }
             }, generated.Length);
+            if (check is Check<EducationExperienceFinding> grade)
+            {
+                // The grade rule apart: its decision alone, and the cache's lookup alone (over the same findings).
+                var findings = new EducationExperienceFinding[generated.Length];
+                Report("  education-experience: Decide only", () =>
+                {
+                    var paths = EvaluationScratch.Rent().Paths;
+                    for (var i = 0; i < generated.Length; i++)
+                    {
+                        findings[i] = grade.Rule.Decide(generated[i], new RuleContext(Profiles.AsOf, ScreeningPolicy.Strict, paths));
+                    }
+                }, generated.Length);
+                Report("  education-experience: Explain only", () =>
+                {
+                    foreach (ref readonly var finding in findings.AsSpan())
+                    {
+                        grade.Explain(finding);
+                    }
+                }, generated.Length);
+            }
         }
 
         for (var warm = DateTime.UtcNow.AddSeconds(2); DateTime.UtcNow < warm;)
