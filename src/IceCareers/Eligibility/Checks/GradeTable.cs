@@ -31,6 +31,7 @@ internal sealed class GradeTable
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly QualificationConversions _conversions;
     private readonly int[] _entryRow;
+    private readonly bool[] _hasEntry;
     private readonly MilitaryGradeEquivalent[] _military;
 
     public GradeTable(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
@@ -42,6 +43,7 @@ internal sealed class GradeTable
         Entry = [.. entry];
         _entryRow = Entry.Select(e => Array.FindIndex(_rows, r => r.Grade == e.Grade)).ToArray();
         LowestEntryRow = _entryRow.Where(r => r >= 0).DefaultIfEmpty(-1).Min();
+        _hasEntry = Enumerable.Range(0, _rows.Length).Select(r => _entryRow.Contains(r)).ToArray();
     }
 
     /// <summary>The table's rows, lowest grade first.</summary>
@@ -120,7 +122,7 @@ internal sealed class GradeTable
         for (var r = _rows.Length - 1; r >= 0; r--)
         {
             var before = unknowns?.Count ?? 0;
-            var (standing, evidence) = pass.Row(r, asksForFields: r >= LowestEntryRow);
+            var standing = pass.Row(r, asksForFields: r >= LowestEntryRow);
             unknowns?.MoveToFront(before);
             if (standing == Standing.Met)
             {
@@ -129,7 +131,8 @@ internal sealed class GradeTable
 
             if (standing == Standing.Met || standing > carry)
             {
-                (carry, carryRow, carryEvidence) = (standing, r, evidence);
+                (carry, carryRow) = (standing, r);
+                carryEvidence = standing >= Standing.Review ? pass.Evidence : default;
             }
 
             if (!HasEntryAt(r))
@@ -229,8 +232,9 @@ internal sealed class GradeTable
     }
 
     /// <summary>Semester hours of one entry, quarter hours converted; <see langword="null"/> when the entry states neither.</summary>
-    public decimal? SemesterHours(decimal? semester, decimal? quarter) =>
-        semester is null && quarter is null ? null : Math.Max(0, semester ?? 0) + (Math.Max(0, quarter ?? 0) / _conversions.QuarterHoursPerSemesterHour);
+    public decimal? SemesterHours(decimal? semester, decimal? quarter) => quarter is { } q
+        ? Math.Max(0, semester ?? 0) + (Math.Max(0, q) / _conversions.QuarterHoursPerSemesterHour)
+        : semester is { } s ? Math.Max(0, s) : null;
 
     /// <summary>
     /// Whether an entry of <paramref name="level"/> holds hours of <paramref name="kind"/>: undergraduate hours on any
@@ -243,27 +247,34 @@ internal sealed class GradeTable
     /// <summary>Education counts from its completion date; an entry without one counts.</summary>
     public static bool Counts(Education entry, DateOnly asOf) => entry.Completed is not { } completed || completed <= asOf;
 
-    private bool HasEntryAt(int row) => Array.IndexOf(_entryRow, row) >= 0;
+    private bool HasEntryAt(int row) => _hasEntry[row];
 
-    /// <summary>One pass over the table for one profile: the routes of rules.md §2.3, and the facts they share.</summary>
+    /// <summary>
+    /// One pass over the table for one profile: the routes of rules.md §2.3, and the facts they share. A route returns
+    /// how the row stands; the one that meets it (or splits it, for a review) also leaves what meets it in <see cref="Evidence"/>.
+    /// </summary>
     private struct Pass(GradeTable table, CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
     {
         private readonly Hours _hours = Hours.Read(table, profile.Education, asOf);
-        private (Standing, QualificationEvidence)? _saa;
+        private Standing? _saa;
+        private QualificationEvidence _saaEvidence;
         private EvaluationScratch.UniqueList? _asking;
 
+        /// <summary>What meets the row last judged met, or splits the row last judged under review.</summary>
+        public QualificationEvidence Evidence;
+
         /// <summary>The best route to row <paramref name="r"/>: education, then experience, then a combination.</summary>
-        public (Standing, QualificationEvidence) Row(int r, bool asksForFields)
+        public Standing Row(int r, bool asksForFields)
         {
             _asking = asksForFields ? unknowns : null;
             var row = table._rows[r];
             var best = Standing.NotMet;
             if (row.Education is { } education)
             {
-                var (standing, evidence) = ByEducation(row, education);
+                var standing = ByEducation(row, education);
                 if (standing == Standing.Met)
                 {
-                    return (standing, evidence);
+                    return standing;
                 }
 
                 best = standing;
@@ -271,10 +282,10 @@ internal sealed class GradeTable
 
             if (row.Experience is { } experience)
             {
-                var (standing, evidence) = ByExperience(experience);
+                var standing = ByExperience(experience);
                 if (standing == Standing.Met)
                 {
-                    return (standing, evidence);
+                    return standing;
                 }
 
                 best = ThreeValued.Better(best, standing);
@@ -282,25 +293,32 @@ internal sealed class GradeTable
 
             if (row.Combinations.Count > 0)
             {
-                var (standing, evidence) = ByCombination(row.Combinations);
+                var standing = ByCombination(row.Combinations);
                 if (standing is Standing.Met or Standing.Review)
                 {
-                    return (standing, evidence);
+                    return standing;
                 }
 
                 best = ThreeValued.Better(best, standing);
             }
 
-            return (best, default);
+            return best;
+        }
+
+        /// <summary>A route that meets its row: <paramref name="evidence"/> is what meets it.</summary>
+        private Standing Met(QualificationEvidence evidence)
+        {
+            Evidence = evidence;
+            return Standing.Met;
         }
 
         /// <summary>Education alone: a degree the row lists, the row's graduate hours, or Superior Academic Achievement.</summary>
-        private (Standing, QualificationEvidence) ByEducation(GradeQualification row, EducationStandard standard)
+        private Standing ByEducation(GradeQualification row, EducationStandard standard)
         {
             if (profile.Education is not { } entries)
             {
                 Ask("education");
-                return (Standing.Unknown, default);
+                return Standing.Unknown;
             }
 
             var standing = Standing.NotMet;
@@ -324,7 +342,7 @@ internal sealed class GradeTable
                     // A degree of no named field is met by it or any higher degree; a named field needs that degree in it.
                     if (degree.Field is null ? level >= degree.Level : level == degree.Level && entry.Field is { } field && Same(field, degree.Field))
                     {
-                        return (Standing.Met, new QualificationEvidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field));
+                        return Met(new QualificationEvidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field));
                     }
 
                     if (degree.Field is not null && level == degree.Level && entry.Field is null)
@@ -339,7 +357,7 @@ internal sealed class GradeTable
             {
                 if (_hours.Graduate >= needed)
                 {
-                    return (Standing.Met, new QualificationEvidence(EvidenceKind.GraduateHours, _hours.Graduate));
+                    return Met(new QualificationEvidence(EvidenceKind.GraduateHours, _hours.Graduate));
                 }
 
                 if (_hours.GraduateOpen)
@@ -352,16 +370,16 @@ internal sealed class GradeTable
             if (standard.SuperiorAcademicAchievement && table._saa is { } saa)
             {
                 // Judged once per pass: the same bachelor's entries answer it at every row that accepts it.
-                _saa ??= SuperiorAcademicAchievement(saa, entries);
-                if (_saa.Value.Item1 == Standing.Met)
+                _saa ??= SuperiorAcademicAchievement(saa, entries, out _saaEvidence);
+                if (_saa == Standing.Met)
                 {
-                    return _saa.Value;
+                    return Met(_saaEvidence);
                 }
 
-                standing = ThreeValued.Better(standing, _saa.Value.Item1);
+                standing = ThreeValued.Better(standing, _saa.Value);
             }
 
-            return (standing, default);
+            return standing;
         }
 
         /// <summary>
@@ -369,8 +387,9 @@ internal sealed class GradeTable
         /// each rounded first; or class standing in the upper part the standard names; or membership in a national
         /// scholastic honor society. A GPA counts only while the share of pass/fail hours is within the limit.
         /// </summary>
-        private (Standing, QualificationEvidence) SuperiorAcademicAchievement(SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries)
+        private Standing SuperiorAcademicAchievement(SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries, out QualificationEvidence evidence)
         {
+            evidence = default;
             var standing = Standing.NotMet;
             for (var i = 0; i < entries.Count; i++)
             {
@@ -399,13 +418,15 @@ internal sealed class GradeTable
                     var overall = Gpa(entry.Gpa, saa.OverallGpa, EvidenceKind.OverallGpa, GpaPaths[i], PassFailPaths[i], gpaCounts, saa.GpaDecimals, ref standing);
                     if (overall is { } met)
                     {
-                        return (Standing.Met, met);
+                        evidence = met;
+                        return Standing.Met;
                     }
 
                     var major = Gpa(entry.MajorGpa, saa.MajorGpa, EvidenceKind.MajorGpa, MajorGpaPaths[i], PassFailPaths[i], gpaCounts, saa.GpaDecimals, ref standing);
                     if (major is { } majorMet)
                     {
-                        return (Standing.Met, majorMet);
+                        evidence = majorMet;
+                        return Standing.Met;
                     }
                 }
 
@@ -416,12 +437,14 @@ internal sealed class GradeTable
                 }
                 else if (percentile <= saa.ClassStandingMaxPercentile)
                 {
-                    return (Standing.Met, new QualificationEvidence(EvidenceKind.ClassStanding, percentile));
+                    evidence = new QualificationEvidence(EvidenceKind.ClassStanding, percentile);
+                    return Standing.Met;
                 }
 
                 if (saa.HonorSociety && entry.HonorSociety == true)
                 {
-                    return (Standing.Met, new QualificationEvidence(EvidenceKind.HonorSociety));
+                    evidence = new QualificationEvidence(EvidenceKind.HonorSociety);
+                    return Standing.Met;
                 }
 
                 if (saa.HonorSociety && entry.HonorSociety is null)
@@ -431,7 +454,7 @@ internal sealed class GradeTable
                 }
             }
 
-            return (standing, default);
+            return standing;
         }
 
         /// <summary>One GPA criterion: met when the rounded GPA reaches the standard and GPAs count; asks for what is missing.</summary>
@@ -464,12 +487,12 @@ internal sealed class GradeTable
         /// Experience alone: the row's months of (specialized) experience at its grade; where only part of the months must
         /// be at a grade (GS-5: 36 months, 12 of them at GS-4 or above), the rest count at any grade.
         /// </summary>
-        private (Standing, QualificationEvidence) ByExperience(ExperienceStandard standard)
+        private Standing ByExperience(ExperienceStandard standard)
         {
             if (profile.Experience is not { } jobs)
             {
                 Ask("experience");
-                return (Standing.Unknown, default);
+                return Standing.Unknown;
             }
 
             var part = standard.MonthsAtMinimumGrade;
@@ -477,23 +500,23 @@ internal sealed class GradeTable
             var atGrade = part is null ? all : table.Months(jobs, standard.Specialized, standard.MinimumGrade);
             if (all.Known >= standard.Months && atGrade.Known >= (part ?? 0))
             {
-                return (Standing.Met, new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
+                return Met(new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
             }
 
             if (all.Reaches(standard.Months) && atGrade.Reaches(part ?? 0))
             {
                 AskForExperience(jobs, standard.Specialized, standard.MinimumGrade);
-                return (Standing.Unknown, default);
+                return Standing.Unknown;
             }
 
-            return (Standing.NotMet, default);
+            return Standing.NotMet;
         }
 
         /// <summary>
         /// A combination: months of experience as a share of the row's, plus the education that counts as a share of its
         /// full amount, reaching 100 %. With several readings of the texts, met only when all of them meet it.
         /// </summary>
-        private (Standing, QualificationEvidence) ByCombination(IReadOnlyList<CombinationStandard> readings)
+        private Standing ByCombination(IReadOnlyList<CombinationStandard> readings)
         {
             bool anyMet = false, anyNotMet = false, unknown = false;
             var evidence = default(QualificationEvidence);
@@ -538,10 +561,15 @@ internal sealed class GradeTable
                 }
             }
 
-            return anyMet && !anyNotMet && !unknown ? (Standing.Met, evidence)
-                : anyMet && anyNotMet ? (Standing.Review, evidence with { Readings = ReadingsMetBy(readings) })
-                : unknown ? (Standing.Unknown, default)
-                : (Standing.NotMet, default);
+            if (anyMet && anyNotMet)
+            {
+                Evidence = evidence with { Readings = ReadingsMetBy(readings) };
+                return Standing.Review;
+            }
+
+            return anyMet && !unknown ? Met(evidence)
+                : unknown ? Standing.Unknown
+                : Standing.NotMet;
         }
 
         /// <summary>Which readings the stated facts meet (for a row under review, whose words name each reading).</summary>
@@ -634,21 +662,27 @@ internal sealed class GradeTable
             else
             {
                 var credit = Credit(job);
-                favourable.Part += credit;
-                known.Part += counts ? credit : 0m;
+                favourable.Add(credit);
+                if (counts)
+                {
+                    known.Add(credit);
+                }
             }
         }
 
         return new Amount(known.Total, favourable.Total, open);
     }
 
-    /// <summary>Months summed as whole months and prorated parts, so that a profile of full-time jobs needs no decimal arithmetic per job.</summary>
+    /// <summary>Months summed as whole months and prorated parts, so that a profile of full-time jobs needs no decimal arithmetic.</summary>
     private struct MonthSum
     {
         public long Whole;
-        public decimal Part;
+        private decimal _part;
+        private bool _hasPart;
 
-        public readonly decimal Total => Whole + Part;
+        public readonly decimal Total => _hasPart ? Whole + _part : Whole;
+
+        public void Add(decimal part) => (_part, _hasPart) = (_part + part, true);
     }
 
     /// <summary>The stated hours of a profile's counted education, quarter hours converted; "open" when an entry that could hold them states none.</summary>
