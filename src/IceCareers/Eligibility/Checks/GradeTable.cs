@@ -28,6 +28,8 @@ internal sealed class GradeTable
     private static readonly FieldPaths MonthsPaths = new("experience", "months");
 
     private readonly GradeQualification[] _rows;
+    private readonly DegreeRequirement[][] _degrees;
+    private readonly CombinationStandard[][] _combinations;
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly QualificationConversions _conversions;
     private readonly int[] _entryRow;
@@ -37,6 +39,10 @@ internal sealed class GradeTable
     public GradeTable(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
     {
         _rows = [.. requirement.Grades];
+
+        // Each row's degrees and combination readings, as arrays: a pass reads them at every row it judges.
+        _degrees = [.. _rows.Select(r => r.Education?.Degrees.ToArray() ?? [])];
+        _combinations = [.. _rows.Select(r => r.Combinations.ToArray())];
         _military = [.. requirement.MilitaryGrades];
         _saa = requirement.SuperiorAcademicAchievement;
         _conversions = requirement.Conversions;
@@ -253,9 +259,11 @@ internal sealed class GradeTable
     /// One pass over the table for one profile: the routes of rules.md §2.3, and the facts they share. A route returns
     /// how the row stands; the one that meets it (or splits it, for a review) also leaves what meets it in <see cref="Evidence"/>.
     /// </summary>
-    private struct Pass(GradeTable table, CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
+    private ref struct Pass(GradeTable table, CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
     {
         private readonly Hours _hours = Hours.Read(table, profile.Education, asOf);
+        private readonly ReadOnlySpan<Job> _jobs = table.ReadJobs(profile.Experience);
+        private readonly int _educationCount = profile.Education?.Count ?? 0;
         private Standing? _saa;
         private QualificationEvidence _saaEvidence;
         private EvaluationScratch.UniqueList? _asking;
@@ -271,7 +279,7 @@ internal sealed class GradeTable
             var best = Standing.NotMet;
             if (row.Education is { } education)
             {
-                var standing = ByEducation(row, education);
+                var standing = ByEducation(education, table._degrees[r]);
                 if (standing == Standing.Met)
                 {
                     return standing;
@@ -291,9 +299,9 @@ internal sealed class GradeTable
                 best = ThreeValued.Better(best, standing);
             }
 
-            if (row.Combinations.Count > 0)
+            if (table._combinations[r] is { Length: > 0 } readings)
             {
-                var standing = ByCombination(row.Combinations);
+                var standing = ByCombination(readings);
                 if (standing is Standing.Met or Standing.Review)
                 {
                     return standing;
@@ -313,7 +321,7 @@ internal sealed class GradeTable
         }
 
         /// <summary>Education alone: a degree the row lists, the row's graduate hours, or Superior Academic Achievement.</summary>
-        private Standing ByEducation(GradeQualification row, EducationStandard standard)
+        private Standing ByEducation(EducationStandard standard, DegreeRequirement[] degrees)
         {
             if (profile.Education is not { } entries)
             {
@@ -322,7 +330,7 @@ internal sealed class GradeTable
             }
 
             var standing = Standing.NotMet;
-            for (var i = 0; standard.Degrees.Count > 0 && i < entries.Count; i++)
+            for (var i = 0; degrees.Length > 0 && i < _educationCount; i++)
             {
                 if (entries[i] is not { } entry || !Counts(entry, asOf))
                 {
@@ -336,9 +344,8 @@ internal sealed class GradeTable
                     continue;
                 }
 
-                for (var d = 0; d < standard.Degrees.Count; d++)
+                foreach (var degree in degrees)
                 {
-                    var degree = standard.Degrees[d];
                     // A degree of no named field is met by it or any higher degree; a named field needs that degree in it.
                     if (degree.Field is null ? level >= degree.Level : level == degree.Level && entry.Field is { } field && Same(field, degree.Field))
                     {
@@ -391,7 +398,7 @@ internal sealed class GradeTable
         {
             evidence = default;
             var standing = Standing.NotMet;
-            for (var i = 0; i < entries.Count; i++)
+            for (var i = 0; i < _educationCount; i++)
             {
                 if (entries[i] is not { } entry || !Counts(entry, asOf))
                 {
@@ -489,15 +496,15 @@ internal sealed class GradeTable
         /// </summary>
         private Standing ByExperience(ExperienceStandard standard)
         {
-            if (profile.Experience is not { } jobs)
+            if (profile.Experience is null)
             {
                 Ask("experience");
                 return Standing.Unknown;
             }
 
             var part = standard.MonthsAtMinimumGrade;
-            var all = table.Months(jobs, standard.Specialized, part is null ? standard.MinimumGrade : null);
-            var atGrade = part is null ? all : table.Months(jobs, standard.Specialized, standard.MinimumGrade);
+            var all = Months(_jobs, standard.Specialized, part is null ? standard.MinimumGrade : null);
+            var atGrade = part is null ? all : Months(_jobs, standard.Specialized, standard.MinimumGrade);
             if (all.Known >= standard.Months && atGrade.Known >= (part ?? 0))
             {
                 return Met(new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
@@ -505,7 +512,7 @@ internal sealed class GradeTable
 
             if (all.Reaches(standard.Months) && atGrade.Reaches(part ?? 0))
             {
-                AskForExperience(jobs, standard.Specialized, standard.MinimumGrade);
+                AskForExperience(standard.Specialized, standard.MinimumGrade);
                 return Standing.Unknown;
             }
 
@@ -516,14 +523,14 @@ internal sealed class GradeTable
         /// A combination: months of experience as a share of the row's, plus the education that counts as a share of its
         /// full amount, reaching 100 %. With several readings of the texts, met only when all of them meet it.
         /// </summary>
-        private Standing ByCombination(IReadOnlyList<CombinationStandard> readings)
+        private Standing ByCombination(CombinationStandard[] readings)
         {
             bool anyMet = false, anyNotMet = false, unknown = false;
             var evidence = default(QualificationEvidence);
-            for (var k = 0; k < readings.Count; k++)
+            for (var k = 0; k < readings.Length; k++)
             {
                 var c = readings[k];
-                var months = profile.Experience is { } jobs ? table.Months(jobs, c.Specialized, c.MinimumGrade) : new Amount(0, 0, Open: true);
+                var months = profile.Experience is not null ? Months(_jobs, c.Specialized, c.MinimumGrade) : new Amount(0, 0, Open: true);
                 var (hours, hoursOpen) = profile.Education is null ? (0m, true) : _hours.Of(c.Hours);
                 if (k == 0)
                 {
@@ -537,9 +544,9 @@ internal sealed class GradeTable
                 else if (months.Open || hoursOpen || Reaches100(months.Favourable, hours, c))
                 {
                     unknown = true;
-                    if (profile.Experience is { } stated)
+                    if (profile.Experience is not null)
                     {
-                        AskForExperience(stated, c.Specialized, c.MinimumGrade);
+                        AskForExperience(c.Specialized, c.MinimumGrade);
                     }
                     else
                     {
@@ -573,13 +580,13 @@ internal sealed class GradeTable
         }
 
         /// <summary>Which readings the stated facts meet (for a row under review, whose words name each reading).</summary>
-        private readonly ReadingsMet ReadingsMetBy(IReadOnlyList<CombinationStandard> readings)
+        private readonly ReadingsMet ReadingsMetBy(CombinationStandard[] readings)
         {
-            var met = new bool[readings.Count];
+            var met = new bool[readings.Length];
             for (var k = 0; k < met.Length; k++)
             {
                 var c = readings[k];
-                var months = profile.Experience is { } jobs ? table.Months(jobs, c.Specialized, c.MinimumGrade).Known : 0m;
+                var months = profile.Experience is not null ? Months(_jobs, c.Specialized, c.MinimumGrade).Known : 0m;
                 met[k] = Reaches100(months, profile.Education is null ? 0m : _hours.Of(c.Hours).Hours, c);
             }
 
@@ -588,35 +595,36 @@ internal sealed class GradeTable
 
         private void Ask(string path) => _asking?.Add(path);
 
-        private void AskForExperience(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
+        private void AskForExperience(bool specialized, int? minimumGrade)
         {
-            for (var i = 0; _asking is not null && i < jobs.Count; i++)
+            for (var i = 0; _asking is not null && i < _jobs.Length; i++)
             {
-                if (jobs[i] is not { } job || (specialized && job.Specialized == false))
+                var job = _jobs[i];
+                if (specialized && job.Specialized == false)
                 {
                     continue;
                 }
 
                 if (specialized && job.Specialized is null)
                 {
-                    Ask(SpecializedPaths[i]);
+                    Ask(SpecializedPaths[job.Index]);
                 }
 
-                if (minimumGrade is not null && table.GradeOf(job) is null)
+                if (minimumGrade is not null && job.Grade is null)
                 {
-                    Ask(GradePaths[i]);
+                    Ask(GradePaths[job.Index]);
                 }
 
                 if (job.Months is null)
                 {
-                    Ask(MonthsPaths[i]);
+                    Ask(MonthsPaths[job.Index]);
                 }
             }
         }
 
         private void AskForHours(IReadOnlyList<Education> entries, HoursKind kind)
         {
-            for (var i = 0; _asking is not null && i < entries.Count; i++)
+            for (var i = 0; _asking is not null && i < _educationCount; i++)
             {
                 if (entries[i] is not { } entry || !Counts(entry, asOf) || !CouldHold(entry.Level, kind))
                 {
@@ -636,23 +644,54 @@ internal sealed class GradeTable
         private static bool Same(string stated, string needed) => string.Equals(stated.Trim(), needed, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Full-time-equivalent months of the jobs that count: on what is stated, and with every unknown kind or grade read favourably.</summary>
-    private Amount Months(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
+    /// <summary>
+    /// What the routes read of one job, read once a pass: its place in the profile's list (for the paths of its fields),
+    /// whether it is specialized, its GS-equivalent grade (<see cref="GradeOf"/>), its months, and whether it counts as
+    /// full time; a part-time job's full-time-equivalent months (<see cref="Credit"/>).
+    /// </summary>
+    private readonly record struct Job(int Index, bool? Specialized, int? Grade, int? Months, bool FullTime, decimal PartTimeCredit);
+
+    /// <summary>The stated jobs of a profile (<see langword="null"/> entries left out), read into the thread's working array.</summary>
+    private ReadOnlySpan<Job> ReadJobs(IReadOnlyList<Experience>? jobs)
     {
-        var known = default(MonthSum);
-        var favourable = default(MonthSum);
-        var open = false;
-        for (var i = 0; i < jobs.Count; i++)
+        if (jobs is null)
         {
-            var job = jobs[i];
-            if (job is null || (specialized && job.Specialized == false) || (minimumGrade is { } min && GradeOf(job) < min))
+            return default;
+        }
+
+        var count = jobs.Count;
+        var read = EvaluationScratch.WorkingArray<Job>(count);
+        var n = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (jobs[i] is not { } job)
             {
                 continue;
             }
 
-            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || GradeOf(job) is not null);
+            var fullTime = job.HoursPerWeek is not { } hours || hours >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek);
+            read[n++] = new Job(i, job.Specialized, GradeOf(job), job.Months, fullTime, fullTime ? 0m : Credit(job));
+        }
+
+        return read.AsSpan(0, n);
+    }
+
+    /// <summary>Full-time-equivalent months of the jobs that count: on what is stated, and with every unknown kind or grade read favourably.</summary>
+    private static Amount Months(ReadOnlySpan<Job> jobs, bool specialized, int? minimumGrade)
+    {
+        var known = default(MonthSum);
+        var favourable = default(MonthSum);
+        var open = false;
+        foreach (ref readonly var job in jobs)
+        {
+            if ((specialized && job.Specialized == false) || (minimumGrade is { } min && job.Grade < min))
+            {
+                continue;
+            }
+
+            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || job.Grade is not null);
             open |= job.Months is null;
-            if (job.HoursPerWeek is null || job.HoursPerWeek >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
+            if (job.FullTime)
             {
                 // A full-time job counts its whole months: summed as integers, the common case.
                 var months = Math.Max(0, job.Months ?? 0);
@@ -661,11 +700,10 @@ internal sealed class GradeTable
             }
             else
             {
-                var credit = Credit(job);
-                favourable.Add(credit);
+                favourable.Add(job.PartTimeCredit);
                 if (counts)
                 {
-                    known.Add(credit);
+                    known.Add(job.PartTimeCredit);
                 }
             }
         }
