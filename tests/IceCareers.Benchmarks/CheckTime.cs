@@ -8,7 +8,8 @@ namespace IceCareers.Benchmarks;
 /// Thread-CPU time and allocation of each requirement check of the deportation officer over the 10,000 generated
 /// profiles of the <c>cpu</c> mode, and of the whole evaluation: where an evaluation's time goes. The fastest of 31
 /// rounds is printed, which a loaded machine disturbs least, with the collections counted so far. Run:
-/// <c>IceCareers.Benchmarks checks</c> (with <c>CHECKS_WHOLE=1</c>, only the whole evaluation).
+/// <c>IceCareers.Benchmarks checks</c> (with <c>CHECKS_WHOLE=1</c>, only the whole evaluation; <c>CHECKS_WARM=20</c> warms the
+/// whole evaluation up for 20 s instead of 2, a steady loop for <c>perf record --delay</c>).
 /// </summary>
 public static class CheckTime
 {
@@ -51,7 +52,8 @@ public static class CheckTime
             }
         }
 
-        for (var warm = DateTime.UtcNow.AddSeconds(2); DateTime.UtcNow < warm;)
+        var warmSeconds = int.TryParse(Environment.GetEnvironmentVariable("CHECKS_WARM"), CultureInfo.InvariantCulture, out var w) ? w : 2;
+        for (var warm = DateTime.UtcNow.AddSeconds(warmSeconds); DateTime.UtcNow < warm;)
         {
             foreach (var p in generated)
             {
