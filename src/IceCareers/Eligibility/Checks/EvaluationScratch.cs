@@ -24,8 +24,9 @@ internal sealed class EvaluationScratch
     /// <summary>
     /// A working array of at least <paramref name="length"/> items for the current thread, for a rule that reads a
     /// profile's list once per evaluation rather than once per question (the grade table's jobs). Its contents are the
-    /// caller's until the next call on the same thread for the same type; items hold no references, so a kept array
-    /// holds no profile alive.
+    /// caller's until the next call on the same thread for the same type. Items hold no references, so a kept array
+    /// holds no profile alive, and it grows to the longest list read (a profile's lists hold at most
+    /// <see cref="Candidates.CandidateProfile.MaxEntries"/> entries).
     /// </summary>
     public static T[] WorkingArray<T>(int length)
         where T : unmanaged => WorkingArrays<T>.For(length);
