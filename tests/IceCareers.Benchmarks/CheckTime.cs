@@ -8,7 +8,8 @@ namespace IceCareers.Benchmarks;
 /// Thread-CPU time and allocation of each requirement check of the deportation officer over the 10,000 generated
 /// profiles of the <c>cpu</c> mode, and of the whole evaluation: where an evaluation's time goes. The fastest of 31
 /// rounds is printed, which a loaded machine disturbs least, with the collections counted so far. Run:
-/// <c>IceCareers.Benchmarks checks</c> (with <c>CHECKS_WHOLE=1</c>, only the whole evaluation).
+/// <c>IceCareers.Benchmarks checks</c> (with <c>CHECKS_WHOLE=1</c>, only the whole evaluation; <c>CHECKS_WARM=20</c> warms the
+/// whole evaluation up for 20 s instead of 2, a steady loop for <c>perf record --delay</c>).
 /// </summary>
 public static class CheckTime
 {
@@ -29,9 +30,30 @@ public static class CheckTime
                     check.Evaluate(p, new RuleContext(Profiles.AsOf, ScreeningPolicy.Strict, paths));
                 }
             }, generated.Length);
+            if (check is Check<EducationExperienceFinding> grade)
+            {
+                // The grade rule apart: its decision alone, and the cache's lookup alone (over the same findings).
+                var findings = new EducationExperienceFinding[generated.Length];
+                Report("  education-experience: Decide only", () =>
+                {
+                    var paths = EvaluationScratch.Rent().Paths;
+                    for (var i = 0; i < generated.Length; i++)
+                    {
+                        findings[i] = grade.Rule.Decide(generated[i], new RuleContext(Profiles.AsOf, ScreeningPolicy.Strict, paths));
+                    }
+                }, generated.Length);
+                Report("  education-experience: Explain only", () =>
+                {
+                    foreach (ref readonly var finding in findings.AsSpan())
+                    {
+                        grade.Explain(finding);
+                    }
+                }, generated.Length);
+            }
         }
 
-        for (var warm = DateTime.UtcNow.AddSeconds(2); DateTime.UtcNow < warm;)
+        var warmSeconds = int.TryParse(Environment.GetEnvironmentVariable("CHECKS_WARM"), CultureInfo.InvariantCulture, out var w) ? w : 2;
+        for (var warm = DateTime.UtcNow.AddSeconds(warmSeconds); DateTime.UtcNow < warm;)
         {
             foreach (var p in generated)
             {

@@ -161,8 +161,8 @@ internal sealed class Check<TFinding> : RequirementCheck
             : null;
         var warning = verdict == Verdict.NotApplicable ? null : _warnings[finding.Basis];
         return finding is IGradedFinding graded
-            ? new CheckOutcome(result, gap, warning, graded.QualifyingGrades, graded.HighestQualifyingGrade)
-            : new CheckOutcome(result, gap, warning);
+            ? new CheckOutcome(result, gap, warning, finding.Unknown, graded.QualifyingGrades, graded.HighestQualifyingGrade)
+            : new CheckOutcome(result, gap, warning, finding.Unknown);
     }
 
     /// <summary>A reason written from the finding on first read; it holds the outcome's one copy of the finding.</summary>

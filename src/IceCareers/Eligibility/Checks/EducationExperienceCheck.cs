@@ -108,18 +108,34 @@ internal sealed class EducationExperienceCheck : IRule<EducationExperienceFindin
 
         // Counting more completed entries never lowers what the profile meets, so the earliest qualifying completion
         // date is found by binary search over the sorted future dates: O(n log n), not a judgement per date (quadratic).
-        List<DateOnly>? dates = null;
+        DateOnly? latest = null;
+        var future = 0;
         for (var i = 0; i < education.Count; i++)
         {
             if (education[i]?.Completed is { } completed && completed > asOf)
             {
-                (dates ??= []).Add(completed);
+                future++;
+                latest = latest > completed ? latest : completed;
             }
         }
 
-        if (dates is null || !QualifiesOn(profile, dates.Max()))
+        if (latest is not { } last || !QualifiesOn(profile, last))
         {
             return null;
+        }
+
+        if (future == 1)
+        {
+            return last;
+        }
+
+        var dates = new List<DateOnly>(future);
+        for (var i = 0; i < education.Count; i++)
+        {
+            if (education[i]?.Completed is { } completed && completed > asOf)
+            {
+                dates.Add(completed);
+            }
         }
 
         dates.Sort();

@@ -21,6 +21,16 @@ internal sealed class EvaluationScratch
     /// <summary>A working list of field paths for a rule (the grade table's), cleared by the rule that uses it; <see cref="UniqueList.Truncated"/> tells the report to say so.</summary>
     public UniqueList Paths { get; } = new(MaxMissingListed);
 
+    /// <summary>
+    /// A working array of at least <paramref name="length"/> items for the current thread, for a rule that reads a
+    /// profile's list once per evaluation rather than once per question (the grade table's jobs). Its contents are the
+    /// caller's until the next call on the same thread for the same type. Items hold no references, so a kept array
+    /// holds no profile alive, and it grows to the longest list read (a profile's lists hold at most
+    /// <see cref="Candidates.CandidateProfile.MaxEntries"/> entries).
+    /// </summary>
+    public static T[] WorkingArray<T>(int length)
+        where T : unmanaged => WorkingArrays<T>.For(length);
+
     public static EvaluationScratch Rent()
     {
         var scratch = t_current ??= new EvaluationScratch();
@@ -29,6 +39,24 @@ internal sealed class EvaluationScratch
         scratch.Warnings.Clear();
         scratch.Paths.Clear();
         return scratch;
+    }
+
+    private static class WorkingArrays<T>
+        where T : unmanaged
+    {
+        [ThreadStatic]
+        private static T[]? t_array;
+
+        public static T[] For(int length)
+        {
+            var array = t_array;
+            if (array is null || array.Length < length)
+            {
+                t_array = array = new T[Math.Max(length, 8)];
+            }
+
+            return array;
+        }
     }
 
     /// <summary>
@@ -43,6 +71,9 @@ internal sealed class EvaluationScratch
 
         private readonly List<string> _items = new(8);
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        // Whether _seen indexes the list (it has outgrown a scan).
+        private bool _indexed;
 
         public int Count => _items.Count;
 
@@ -69,13 +100,15 @@ internal sealed class EvaluationScratch
                 return;
             }
 
-            if (_seen.Count == 0)
+            if (!_indexed)
             {
                 // The list outgrows a scan: index what it holds, then go on by the set.
                 foreach (var held in _items)
                 {
                     _seen.Add(held);
                 }
+
+                _indexed = true;
             }
 
             if (_seen.Add(item))
@@ -88,10 +121,12 @@ internal sealed class EvaluationScratch
         {
             _items.Clear();
             Truncated = false;
-            if (_seen.Count == 0)
+            if (!_indexed)
             {
                 return;
             }
+
+            _indexed = false;
 
             // A set that grew large for one hostile profile is not kept for every later evaluation on the thread.
             if (_seen.Count > 1024)
@@ -107,7 +142,7 @@ internal sealed class EvaluationScratch
 
         private bool Contains(string item)
         {
-            if (_seen.Count > 0)
+            if (_indexed)
             {
                 return _seen.Contains(item);
             }

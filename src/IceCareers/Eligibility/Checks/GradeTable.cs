@@ -28,20 +28,28 @@ internal sealed class GradeTable
     private static readonly FieldPaths MonthsPaths = new("experience", "months");
 
     private readonly GradeQualification[] _rows;
+    private readonly DegreeRequirement[][] _degrees;
+    private readonly CombinationStandard[][] _combinations;
     private readonly SuperiorAcademicAchievementStandard? _saa;
     private readonly QualificationConversions _conversions;
     private readonly int[] _entryRow;
+    private readonly bool[] _hasEntry;
     private readonly MilitaryGradeEquivalent[] _military;
 
     public GradeTable(EducationExperienceRequirement requirement, IReadOnlyList<PayGrade> entry)
     {
         _rows = [.. requirement.Grades];
+
+        // Each row's degrees and combination readings, as arrays: a pass reads them at every row it judges.
+        _degrees = [.. _rows.Select(r => r.Education?.Degrees.ToArray() ?? [])];
+        _combinations = [.. _rows.Select(r => r.Combinations.ToArray())];
         _military = [.. requirement.MilitaryGrades];
         _saa = requirement.SuperiorAcademicAchievement;
         _conversions = requirement.Conversions;
         Entry = [.. entry];
         _entryRow = Entry.Select(e => Array.FindIndex(_rows, r => r.Grade == e.Grade)).ToArray();
         LowestEntryRow = _entryRow.Where(r => r >= 0).DefaultIfEmpty(-1).Min();
+        _hasEntry = Enumerable.Range(0, _rows.Length).Select(r => _entryRow.Contains(r)).ToArray();
     }
 
     /// <summary>The table's rows, lowest grade first.</summary>
@@ -120,7 +128,7 @@ internal sealed class GradeTable
         for (var r = _rows.Length - 1; r >= 0; r--)
         {
             var before = unknowns?.Count ?? 0;
-            var (standing, evidence) = pass.Row(r, asksForFields: r >= LowestEntryRow);
+            var standing = pass.Row(r, asksForFields: r >= LowestEntryRow);
             unknowns?.MoveToFront(before);
             if (standing == Standing.Met)
             {
@@ -129,7 +137,8 @@ internal sealed class GradeTable
 
             if (standing == Standing.Met || standing > carry)
             {
-                (carry, carryRow, carryEvidence) = (standing, r, evidence);
+                (carry, carryRow) = (standing, r);
+                carryEvidence = standing >= Standing.Review ? pass.Evidence : default;
             }
 
             if (!HasEntryAt(r))
@@ -229,8 +238,9 @@ internal sealed class GradeTable
     }
 
     /// <summary>Semester hours of one entry, quarter hours converted; <see langword="null"/> when the entry states neither.</summary>
-    public decimal? SemesterHours(decimal? semester, decimal? quarter) =>
-        semester is null && quarter is null ? null : Math.Max(0, semester ?? 0) + (Math.Max(0, quarter ?? 0) / _conversions.QuarterHoursPerSemesterHour);
+    public decimal? SemesterHours(decimal? semester, decimal? quarter) => quarter is { } q
+        ? Math.Max(0, semester ?? 0) + (Math.Max(0, q) / _conversions.QuarterHoursPerSemesterHour)
+        : semester is { } s ? Math.Max(0, s) : null;
 
     /// <summary>
     /// Whether an entry of <paramref name="level"/> holds hours of <paramref name="kind"/>: undergraduate hours on any
@@ -243,27 +253,36 @@ internal sealed class GradeTable
     /// <summary>Education counts from its completion date; an entry without one counts.</summary>
     public static bool Counts(Education entry, DateOnly asOf) => entry.Completed is not { } completed || completed <= asOf;
 
-    private bool HasEntryAt(int row) => Array.IndexOf(_entryRow, row) >= 0;
+    private bool HasEntryAt(int row) => _hasEntry[row];
 
-    /// <summary>One pass over the table for one profile: the routes of rules.md §2.3, and the facts they share.</summary>
-    private struct Pass(GradeTable table, CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
+    /// <summary>
+    /// One pass over the table for one profile: the routes of rules.md §2.3, and the facts they share. A route returns
+    /// how the row stands; the one that meets it (or splits it, for a review) also leaves what meets it in <see cref="Evidence"/>.
+    /// </summary>
+    private ref struct Pass(GradeTable table, CandidateProfile profile, DateOnly asOf, EvaluationScratch.UniqueList? unknowns)
     {
         private readonly Hours _hours = Hours.Read(table, profile.Education, asOf);
-        private (Standing, QualificationEvidence)? _saa;
+        private readonly ReadOnlySpan<Job> _jobs = table.ReadJobs(profile.Experience);
+        private readonly int _educationCount = profile.Education?.Count ?? 0;
+        private Standing? _saa;
+        private QualificationEvidence _saaEvidence;
         private EvaluationScratch.UniqueList? _asking;
 
+        /// <summary>What meets the row last judged met, or splits the row last judged under review.</summary>
+        public QualificationEvidence Evidence;
+
         /// <summary>The best route to row <paramref name="r"/>: education, then experience, then a combination.</summary>
-        public (Standing, QualificationEvidence) Row(int r, bool asksForFields)
+        public Standing Row(int r, bool asksForFields)
         {
             _asking = asksForFields ? unknowns : null;
             var row = table._rows[r];
             var best = Standing.NotMet;
             if (row.Education is { } education)
             {
-                var (standing, evidence) = ByEducation(row, education);
+                var standing = ByEducation(education, table._degrees[r]);
                 if (standing == Standing.Met)
                 {
-                    return (standing, evidence);
+                    return standing;
                 }
 
                 best = standing;
@@ -271,40 +290,47 @@ internal sealed class GradeTable
 
             if (row.Experience is { } experience)
             {
-                var (standing, evidence) = ByExperience(experience);
+                var standing = ByExperience(experience);
                 if (standing == Standing.Met)
                 {
-                    return (standing, evidence);
+                    return standing;
                 }
 
                 best = ThreeValued.Better(best, standing);
             }
 
-            if (row.Combinations.Count > 0)
+            if (table._combinations[r] is { Length: > 0 } readings)
             {
-                var (standing, evidence) = ByCombination(row.Combinations);
+                var standing = ByCombination(readings);
                 if (standing is Standing.Met or Standing.Review)
                 {
-                    return (standing, evidence);
+                    return standing;
                 }
 
                 best = ThreeValued.Better(best, standing);
             }
 
-            return (best, default);
+            return best;
+        }
+
+        /// <summary>A route that meets its row: <paramref name="evidence"/> is what meets it.</summary>
+        private Standing Met(QualificationEvidence evidence)
+        {
+            Evidence = evidence;
+            return Standing.Met;
         }
 
         /// <summary>Education alone: a degree the row lists, the row's graduate hours, or Superior Academic Achievement.</summary>
-        private (Standing, QualificationEvidence) ByEducation(GradeQualification row, EducationStandard standard)
+        private Standing ByEducation(EducationStandard standard, DegreeRequirement[] degrees)
         {
             if (profile.Education is not { } entries)
             {
                 Ask("education");
-                return (Standing.Unknown, default);
+                return Standing.Unknown;
             }
 
             var standing = Standing.NotMet;
-            for (var i = 0; standard.Degrees.Count > 0 && i < entries.Count; i++)
+            for (var i = 0; degrees.Length > 0 && i < _educationCount; i++)
             {
                 if (entries[i] is not { } entry || !Counts(entry, asOf))
                 {
@@ -318,13 +344,12 @@ internal sealed class GradeTable
                     continue;
                 }
 
-                for (var d = 0; d < standard.Degrees.Count; d++)
+                foreach (var degree in degrees)
                 {
-                    var degree = standard.Degrees[d];
                     // A degree of no named field is met by it or any higher degree; a named field needs that degree in it.
                     if (degree.Field is null ? level >= degree.Level : level == degree.Level && entry.Field is { } field && Same(field, degree.Field))
                     {
-                        return (Standing.Met, new QualificationEvidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field));
+                        return Met(new QualificationEvidence(EvidenceKind.Degree, Level: level, Needed: degree.Level, Field: entry.Field));
                     }
 
                     if (degree.Field is not null && level == degree.Level && entry.Field is null)
@@ -339,7 +364,7 @@ internal sealed class GradeTable
             {
                 if (_hours.Graduate >= needed)
                 {
-                    return (Standing.Met, new QualificationEvidence(EvidenceKind.GraduateHours, _hours.Graduate));
+                    return Met(new QualificationEvidence(EvidenceKind.GraduateHours, _hours.Graduate));
                 }
 
                 if (_hours.GraduateOpen)
@@ -352,16 +377,16 @@ internal sealed class GradeTable
             if (standard.SuperiorAcademicAchievement && table._saa is { } saa)
             {
                 // Judged once per pass: the same bachelor's entries answer it at every row that accepts it.
-                _saa ??= SuperiorAcademicAchievement(saa, entries);
-                if (_saa.Value.Item1 == Standing.Met)
+                _saa ??= SuperiorAcademicAchievement(saa, entries, out _saaEvidence);
+                if (_saa == Standing.Met)
                 {
-                    return _saa.Value;
+                    return Met(_saaEvidence);
                 }
 
-                standing = ThreeValued.Better(standing, _saa.Value.Item1);
+                standing = ThreeValued.Better(standing, _saa.Value);
             }
 
-            return (standing, default);
+            return standing;
         }
 
         /// <summary>
@@ -369,10 +394,11 @@ internal sealed class GradeTable
         /// each rounded first; or class standing in the upper part the standard names; or membership in a national
         /// scholastic honor society. A GPA counts only while the share of pass/fail hours is within the limit.
         /// </summary>
-        private (Standing, QualificationEvidence) SuperiorAcademicAchievement(SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries)
+        private Standing SuperiorAcademicAchievement(SuperiorAcademicAchievementStandard saa, IReadOnlyList<Education> entries, out QualificationEvidence evidence)
         {
+            evidence = default;
             var standing = Standing.NotMet;
-            for (var i = 0; i < entries.Count; i++)
+            for (var i = 0; i < _educationCount; i++)
             {
                 if (entries[i] is not { } entry || !Counts(entry, asOf))
                 {
@@ -399,13 +425,15 @@ internal sealed class GradeTable
                     var overall = Gpa(entry.Gpa, saa.OverallGpa, EvidenceKind.OverallGpa, GpaPaths[i], PassFailPaths[i], gpaCounts, saa.GpaDecimals, ref standing);
                     if (overall is { } met)
                     {
-                        return (Standing.Met, met);
+                        evidence = met;
+                        return Standing.Met;
                     }
 
                     var major = Gpa(entry.MajorGpa, saa.MajorGpa, EvidenceKind.MajorGpa, MajorGpaPaths[i], PassFailPaths[i], gpaCounts, saa.GpaDecimals, ref standing);
                     if (major is { } majorMet)
                     {
-                        return (Standing.Met, majorMet);
+                        evidence = majorMet;
+                        return Standing.Met;
                     }
                 }
 
@@ -416,12 +444,14 @@ internal sealed class GradeTable
                 }
                 else if (percentile <= saa.ClassStandingMaxPercentile)
                 {
-                    return (Standing.Met, new QualificationEvidence(EvidenceKind.ClassStanding, percentile));
+                    evidence = new QualificationEvidence(EvidenceKind.ClassStanding, percentile);
+                    return Standing.Met;
                 }
 
                 if (saa.HonorSociety && entry.HonorSociety == true)
                 {
-                    return (Standing.Met, new QualificationEvidence(EvidenceKind.HonorSociety));
+                    evidence = new QualificationEvidence(EvidenceKind.HonorSociety);
+                    return Standing.Met;
                 }
 
                 if (saa.HonorSociety && entry.HonorSociety is null)
@@ -431,7 +461,7 @@ internal sealed class GradeTable
                 }
             }
 
-            return (standing, default);
+            return standing;
         }
 
         /// <summary>One GPA criterion: met when the rounded GPA reaches the standard and GPAs count; asks for what is missing.</summary>
@@ -464,43 +494,43 @@ internal sealed class GradeTable
         /// Experience alone: the row's months of (specialized) experience at its grade; where only part of the months must
         /// be at a grade (GS-5: 36 months, 12 of them at GS-4 or above), the rest count at any grade.
         /// </summary>
-        private (Standing, QualificationEvidence) ByExperience(ExperienceStandard standard)
+        private Standing ByExperience(ExperienceStandard standard)
         {
-            if (profile.Experience is not { } jobs)
+            if (profile.Experience is null)
             {
                 Ask("experience");
-                return (Standing.Unknown, default);
+                return Standing.Unknown;
             }
 
             var part = standard.MonthsAtMinimumGrade;
-            var all = table.Months(jobs, standard.Specialized, part is null ? standard.MinimumGrade : null);
-            var atGrade = part is null ? all : table.Months(jobs, standard.Specialized, standard.MinimumGrade);
+            var all = Months(_jobs, standard.Specialized, part is null ? standard.MinimumGrade : null);
+            var atGrade = part is null ? all : Months(_jobs, standard.Specialized, standard.MinimumGrade);
             if (all.Known >= standard.Months && atGrade.Known >= (part ?? 0))
             {
-                return (Standing.Met, new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
+                return Met(new QualificationEvidence(EvidenceKind.Experience, all.Known, atGrade.Known));
             }
 
             if (all.Reaches(standard.Months) && atGrade.Reaches(part ?? 0))
             {
-                AskForExperience(jobs, standard.Specialized, standard.MinimumGrade);
-                return (Standing.Unknown, default);
+                AskForExperience(standard.Specialized, standard.MinimumGrade);
+                return Standing.Unknown;
             }
 
-            return (Standing.NotMet, default);
+            return Standing.NotMet;
         }
 
         /// <summary>
         /// A combination: months of experience as a share of the row's, plus the education that counts as a share of its
         /// full amount, reaching 100 %. With several readings of the texts, met only when all of them meet it.
         /// </summary>
-        private (Standing, QualificationEvidence) ByCombination(IReadOnlyList<CombinationStandard> readings)
+        private Standing ByCombination(CombinationStandard[] readings)
         {
             bool anyMet = false, anyNotMet = false, unknown = false;
             var evidence = default(QualificationEvidence);
-            for (var k = 0; k < readings.Count; k++)
+            for (var k = 0; k < readings.Length; k++)
             {
                 var c = readings[k];
-                var months = profile.Experience is { } jobs ? table.Months(jobs, c.Specialized, c.MinimumGrade) : new Amount(0, 0, Open: true);
+                var months = profile.Experience is not null ? Months(_jobs, c.Specialized, c.MinimumGrade) : new Amount(0, 0, Open: true);
                 var (hours, hoursOpen) = profile.Education is null ? (0m, true) : _hours.Of(c.Hours);
                 if (k == 0)
                 {
@@ -514,9 +544,9 @@ internal sealed class GradeTable
                 else if (months.Open || hoursOpen || Reaches100(months.Favourable, hours, c))
                 {
                     unknown = true;
-                    if (profile.Experience is { } stated)
+                    if (profile.Experience is not null)
                     {
-                        AskForExperience(stated, c.Specialized, c.MinimumGrade);
+                        AskForExperience(c.Specialized, c.MinimumGrade);
                     }
                     else
                     {
@@ -538,20 +568,25 @@ internal sealed class GradeTable
                 }
             }
 
-            return anyMet && !anyNotMet && !unknown ? (Standing.Met, evidence)
-                : anyMet && anyNotMet ? (Standing.Review, evidence with { Readings = ReadingsMetBy(readings) })
-                : unknown ? (Standing.Unknown, default)
-                : (Standing.NotMet, default);
+            if (anyMet && anyNotMet)
+            {
+                Evidence = evidence with { Readings = ReadingsMetBy(readings) };
+                return Standing.Review;
+            }
+
+            return anyMet && !unknown ? Met(evidence)
+                : unknown ? Standing.Unknown
+                : Standing.NotMet;
         }
 
         /// <summary>Which readings the stated facts meet (for a row under review, whose words name each reading).</summary>
-        private readonly ReadingsMet ReadingsMetBy(IReadOnlyList<CombinationStandard> readings)
+        private readonly ReadingsMet ReadingsMetBy(CombinationStandard[] readings)
         {
-            var met = new bool[readings.Count];
+            var met = new bool[readings.Length];
             for (var k = 0; k < met.Length; k++)
             {
                 var c = readings[k];
-                var months = profile.Experience is { } jobs ? table.Months(jobs, c.Specialized, c.MinimumGrade).Known : 0m;
+                var months = profile.Experience is not null ? Months(_jobs, c.Specialized, c.MinimumGrade).Known : 0m;
                 met[k] = Reaches100(months, profile.Education is null ? 0m : _hours.Of(c.Hours).Hours, c);
             }
 
@@ -560,35 +595,36 @@ internal sealed class GradeTable
 
         private void Ask(string path) => _asking?.Add(path);
 
-        private void AskForExperience(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
+        private void AskForExperience(bool specialized, int? minimumGrade)
         {
-            for (var i = 0; _asking is not null && i < jobs.Count; i++)
+            for (var i = 0; _asking is not null && i < _jobs.Length; i++)
             {
-                if (jobs[i] is not { } job || (specialized && job.Specialized == false))
+                var job = _jobs[i];
+                if (specialized && job.Specialized == false)
                 {
                     continue;
                 }
 
                 if (specialized && job.Specialized is null)
                 {
-                    Ask(SpecializedPaths[i]);
+                    Ask(SpecializedPaths[job.Index]);
                 }
 
-                if (minimumGrade is not null && table.GradeOf(job) is null)
+                if (minimumGrade is not null && job.Grade is null)
                 {
-                    Ask(GradePaths[i]);
+                    Ask(GradePaths[job.Index]);
                 }
 
                 if (job.Months is null)
                 {
-                    Ask(MonthsPaths[i]);
+                    Ask(MonthsPaths[job.Index]);
                 }
             }
         }
 
         private void AskForHours(IReadOnlyList<Education> entries, HoursKind kind)
         {
-            for (var i = 0; _asking is not null && i < entries.Count; i++)
+            for (var i = 0; _asking is not null && i < _educationCount; i++)
             {
                 if (entries[i] is not { } entry || !Counts(entry, asOf) || !CouldHold(entry.Level, kind))
                 {
@@ -608,23 +644,54 @@ internal sealed class GradeTable
         private static bool Same(string stated, string needed) => string.Equals(stated.Trim(), needed, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Full-time-equivalent months of the jobs that count: on what is stated, and with every unknown kind or grade read favourably.</summary>
-    private Amount Months(IReadOnlyList<Experience> jobs, bool specialized, int? minimumGrade)
+    /// <summary>
+    /// What the routes read of one job, read once a pass: its place in the profile's list (for the paths of its fields),
+    /// whether it is specialized, its GS-equivalent grade (<see cref="GradeOf"/>), its months, and whether it counts as
+    /// full time; a part-time job's full-time-equivalent months (<see cref="Credit"/>).
+    /// </summary>
+    private readonly record struct Job(int Index, bool? Specialized, int? Grade, int? Months, bool FullTime, decimal PartTimeCredit);
+
+    /// <summary>The stated jobs of a profile (<see langword="null"/> entries left out), read into the thread's working array.</summary>
+    private ReadOnlySpan<Job> ReadJobs(IReadOnlyList<Experience>? jobs)
     {
-        var known = default(MonthSum);
-        var favourable = default(MonthSum);
-        var open = false;
-        for (var i = 0; i < jobs.Count; i++)
+        if (jobs is null)
         {
-            var job = jobs[i];
-            if (job is null || (specialized && job.Specialized == false) || (minimumGrade is { } min && GradeOf(job) < min))
+            return default;
+        }
+
+        var count = jobs.Count;
+        var read = EvaluationScratch.WorkingArray<Job>(count);
+        var n = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (jobs[i] is not { } job)
             {
                 continue;
             }
 
-            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || GradeOf(job) is not null);
+            var fullTime = job.HoursPerWeek is not { } hours || hours >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek);
+            read[n++] = new Job(i, job.Specialized, GradeOf(job), job.Months, fullTime, fullTime ? 0m : Credit(job));
+        }
+
+        return read.AsSpan(0, n);
+    }
+
+    /// <summary>Full-time-equivalent months of the jobs that count: on what is stated, and with every unknown kind or grade read favourably.</summary>
+    private static Amount Months(ReadOnlySpan<Job> jobs, bool specialized, int? minimumGrade)
+    {
+        var known = default(MonthSum);
+        var favourable = default(MonthSum);
+        var open = false;
+        foreach (ref readonly var job in jobs)
+        {
+            if ((specialized && job.Specialized == false) || (minimumGrade is { } min && job.Grade < min))
+            {
+                continue;
+            }
+
+            var counts = (!specialized || job.Specialized == true) && (minimumGrade is null || job.Grade is not null);
             open |= job.Months is null;
-            if (job.HoursPerWeek is null || job.HoursPerWeek >= (_conversions.FullTimeFromHoursPerWeek ?? _conversions.FullTimeHoursPerWeek))
+            if (job.FullTime)
             {
                 // A full-time job counts its whole months: summed as integers, the common case.
                 var months = Math.Max(0, job.Months ?? 0);
@@ -633,22 +700,27 @@ internal sealed class GradeTable
             }
             else
             {
-                var credit = Credit(job);
-                favourable.Part += credit;
-                known.Part += counts ? credit : 0m;
+                favourable.Add(job.PartTimeCredit);
+                if (counts)
+                {
+                    known.Add(job.PartTimeCredit);
+                }
             }
         }
 
         return new Amount(known.Total, favourable.Total, open);
     }
 
-    /// <summary>Months summed as whole months and prorated parts, so that a profile of full-time jobs needs no decimal arithmetic per job.</summary>
+    /// <summary>Months summed as whole months and prorated parts, so that a profile of full-time jobs needs no decimal arithmetic.</summary>
     private struct MonthSum
     {
         public long Whole;
-        public decimal Part;
+        private decimal _part;
+        private bool _hasPart;
 
-        public readonly decimal Total => Whole + Part;
+        public readonly decimal Total => _hasPart ? Whole + _part : Whole;
+
+        public void Add(decimal part) => (_part, _hasPart) = (_part + part, true);
     }
 
     /// <summary>The stated hours of a profile's counted education, quarter hours converted; "open" when an entry that could hold them states none.</summary>
@@ -681,76 +753,4 @@ internal sealed class GradeTable
             return new Hours(undergraduate, undergraduateOpen, graduate, graduateOpen);
         }
     }
-}
-
-/// <summary>What kind of fact meets a grade row.</summary>
-internal enum EvidenceKind : byte
-{
-    None,
-    Degree,
-    GraduateHours,
-    OverallGpa,
-    MajorGpa,
-    ClassStanding,
-    HonorSociety,
-    Experience,
-    Combination,
-}
-
-/// <summary>
-/// What meets (or, for a review, splits) a grade row, reduced to the values its explanation names. <see cref="A"/> and
-/// <see cref="B"/> are the route's amounts (months and hours, a GPA, a percentile); <see cref="Readings"/> says, for a
-/// row under review, which readings of its combination are met.
-/// </summary>
-internal readonly record struct QualificationEvidence(
-    EvidenceKind Kind,
-    decimal A = 0,
-    decimal B = 0,
-    EducationLevel Level = default,
-    EducationLevel Needed = default,
-    string? Field = null,
-    ReadingsMet Readings = default);
-
-/// <summary>Which readings of a combination are met, compared by content.</summary>
-internal readonly struct ReadingsMet(bool[]? met) : IEquatable<ReadingsMet>
-{
-    public bool this[int reading] => met is not null && met[reading];
-
-    public bool Equals(ReadingsMet other) => (met ?? []).AsSpan().SequenceEqual(other.Met);
-
-    public override bool Equals(object? obj) => obj is ReadingsMet other && Equals(other);
-
-    public override int GetHashCode() => met?.Count(m => m) ?? 0;
-
-    private ReadOnlySpan<bool> Met => met;
-}
-
-/// <summary>
-/// The result of one pass over a grade table. Row indexes count from the lowest grade; -1 means none.
-/// </summary>
-internal struct GradeJudgement()
-{
-    /// <summary>The highest row of an entry grade that is met (directly or through a met row above it): every entry grade at or below it is met.</summary>
-    public int TopEntryRowMet = -1;
-
-    /// <summary>The row that carries <see cref="TopEntryRowMet"/>: that row itself, or the nearest met row above it.</summary>
-    public int SourceRow = -1;
-
-    /// <summary>What meets <see cref="SourceRow"/>.</summary>
-    public QualificationEvidence Evidence;
-
-    /// <summary>The highest row of an entry grade met only under some readings of conflicting texts.</summary>
-    public int TopEntryRowInReview = -1;
-
-    /// <summary>The row under review that carries <see cref="TopEntryRowInReview"/>.</summary>
-    public int ReviewRow = -1;
-
-    /// <summary>How the readings of <see cref="ReviewRow"/> stand.</summary>
-    public QualificationEvidence ReviewEvidence;
-
-    /// <summary>Whether favourable answers to the fields not stated could still meet an entry grade.</summary>
-    public bool Unknown;
-
-    /// <summary>The grade of the highest row met at all (possibly below every entry grade).</summary>
-    public int? HighestRowMet;
 }

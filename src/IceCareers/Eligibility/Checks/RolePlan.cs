@@ -75,7 +75,7 @@ internal sealed class RolePlan
                 scratch.Warnings.Add(warning);
             }
 
-            var missing = result.MissingInformation;
+            var missing = outcome.Missing;
             for (var m = 0; m < missing.Count; m++)
             {
                 scratch.Missing.Add(missing[m]);

@@ -394,6 +394,60 @@ public sealed class GradeTableTests
         Assert.Equal(0m, table.SemesterHours(-5, null));
     }
 
+    [Fact]
+    public void SemesterHours_OnlySemesterHours_TheStatedNumberAsWritten()
+    {
+        // Semester hours alone are the number stated, to its last written digit (the reports print what was stated).
+        var table = Table(TwoGrade, Specialist);
+
+        Assert.Equal("124.50", table.SemesterHours(124.50m, null)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("30", table.SemesterHours(null, 45)!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Judge_JobsWithGapsInTheList_AsksForFieldsByTheirPlaceInTheList()
+    {
+        // A null entry is skipped, and the fields asked for name each job by its own index.
+        var table = Table(TwoGrade, new PayGrade(PayPlan.GL, 7));
+        var unknowns = new EvaluationScratch.UniqueList();
+
+        table.Judge(Profile([], [Job(6, true, 5), null!, new Experience { Specialized = null, Grade = null }]), Rules.AsOf, unknowns);
+
+        Assert.Contains("experience[2].specialized", unknowns.ToArray());
+        Assert.Contains("experience[2].grade", unknowns.ToArray());
+        Assert.Contains("experience[2].months", unknowns.ToArray());
+        Assert.DoesNotContain(unknowns.ToArray(), p => p.StartsWith("experience[1]", StringComparison.Ordinal) || p.StartsWith("experience[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Judge_ManyJobsThenFewOnTheSameThread_EachProfileCountsOnlyItsOwn()
+    {
+        // Twelve three-month jobs at GS-4 make the 36 months of GS-5, 12 of them at GS-4; the next profile, of one job,
+        // is judged on that job alone.
+        var table = Table(TwoGrade, new PayGrade(PayPlan.GL, 5));
+        var many = Enumerable.Range(0, 12).Select(_ => Job(3, false, 4)).ToArray();
+
+        var judged = table.Judge(Profile([], many), Rules.AsOf, null);
+        var after = table.Judge(Profile([], [Job(3, false, 4)]), Rules.AsOf, null);
+
+        Assert.Equal(5, Grade(table, judged.TopEntryRowMet));
+        Assert.Equal(36m, judged.Evidence.A);
+        Assert.Equal(-1, after.TopEntryRowMet);
+    }
+
+    [Fact]
+    public void Judge_FullAndPartTimeJobs_MonthsAddExactly()
+    {
+        // 6 full-time months and 12 at 20 hours a week (6 months' worth) make the 12 specialized months at GS-5 of GS-7.
+        var table = Table(TwoGrade, new PayGrade(PayPlan.GL, 7));
+
+        var judged = table.Judge(Profile([], [Job(6, true, 5), Job(12, true, 5, 20)]), Rules.AsOf, null);
+
+        Assert.Equal(7, Grade(table, judged.TopEntryRowMet));
+        Assert.Equal(EvidenceKind.Experience, judged.Evidence.Kind);
+        Assert.Equal(12m, judged.Evidence.A);
+    }
+
     [Theory]
     [InlineData(EducationLevel.Bachelors, HoursKind.Graduate, false)]
     [InlineData(EducationLevel.GraduateStudy, HoursKind.Graduate, true)]
