@@ -18,25 +18,7 @@ internal sealed class RolePlan
         var setup = new ExplanationWriter(catalog);
         _checks = catalog.GetRequirements(role).Select(r => Create(r, role, setup)).ToArray();
         _gradeWords = _checks.OfType<Check<EducationExperienceFinding>>().Select(c => setup.For((EducationExperienceCheck)c.Rule)).FirstOrDefault();
-        var warnings = new List<string>();
-        if (role.Status == RoleStatus.Legacy)
-        {
-            warnings.Add($"'{role.Title}' ({role.Id}) is a legacy role: ICE no longer hires under this title"
-                + (role.SuccessorRoleId is { } successor ? $"; see '{successor}' instead." : ".")
-                + (role.StatusNote is { } note ? " " + note : ""));
-        }
-
-        if (setup.ConfidenceWarning($"'{role.Title}' ({role.Id}) as a role ICE hires for", [.. role.Summary.Sources, .. role.StatusSources]) is { } existence)
-        {
-            warnings.Add(existence + (role.StatusNote is { } note && role.Status != RoleStatus.Legacy ? " " + note : ""));
-        }
-
-        if (setup.ConfidenceWarning($"The entry grades of '{role.Title}' ({string.Join(", ", Text.Grades(role.Grades.Entry))})", role.Grades.Sources) is { } grades)
-        {
-            warnings.Add(grades);
-        }
-
-        _roleWarnings = warnings.ToArray();
+        _roleWarnings = setup.RoleWarnings(role);
     }
 
     public Role Role { get; }

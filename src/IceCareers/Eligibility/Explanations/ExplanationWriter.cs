@@ -1,6 +1,7 @@
 using IceCareers.Eligibility.Checks;
 using IceCareers.Provenance;
 using IceCareers.Requirements;
+using IceCareers.Roles;
 
 namespace IceCareers.Eligibility.Explanations;
 
@@ -36,6 +37,33 @@ internal sealed partial class ExplanationWriter(CareerCatalog catalog)
         return best == Confidence.High
             ? null
             : $"{subject}: no source better than {Text.Confidence(best)} confidence supports this ({string.Join(", ", sourceIds.Distinct(StringComparer.Ordinal))}); check before relying on it.";
+    }
+
+    /// <summary>
+    /// The warnings every report of <paramref name="role"/> carries: that ICE no longer hires under a legacy title (and
+    /// its successor), that the role's existence or its entry grades rest on sources below high confidence.
+    /// </summary>
+    public string[] RoleWarnings(Role role)
+    {
+        var warnings = new List<string>();
+        if (role.Status == RoleStatus.Legacy)
+        {
+            warnings.Add($"'{role.Title}' ({role.Id}) is a legacy role: ICE no longer hires under this title"
+                + (role.SuccessorRoleId is { } successor ? $"; see '{successor}' instead." : ".")
+                + (role.StatusNote is { } note ? " " + note : ""));
+        }
+
+        if (ConfidenceWarning($"'{role.Title}' ({role.Id}) as a role ICE hires for", [.. role.Summary.Sources, .. role.StatusSources]) is { } existence)
+        {
+            warnings.Add(existence + (role.StatusNote is { } note && role.Status != RoleStatus.Legacy ? " " + note : ""));
+        }
+
+        if (ConfidenceWarning($"The entry grades of '{role.Title}' ({string.Join(", ", Text.Grades(role.Grades.Entry))})", role.Grades.Sources) is { } grades)
+        {
+            warnings.Add(grades);
+        }
+
+        return [.. warnings];
     }
 
     /// <summary>The warning of results resting on <paramref name="requirement"/>'s own sources.</summary>

@@ -218,4 +218,28 @@ public sealed class ExplanationWriterTests
 
         Assert.Contains(warnings.Skip(1), w => w is not null && w.Contains("age-criminal-investigator", StringComparison.Ordinal) && w.Contains("no source better than medium confidence", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RoleWarnings_LegacyRole_SaysIceNoLongerHiresAndNamesTheSuccessor()
+    {
+        var warnings = Writer.RoleWarnings(CareerCatalog.Default.GetRole("immigration-enforcement-agent"));
+
+        Assert.StartsWith("'Immigration Enforcement Agent' (immigration-enforcement-agent) is a legacy role: ICE no longer hires under this title; see 'deportation-officer' instead.", warnings[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("intelligence-officer", "low")]
+    [InlineData("intelligence-research-assistant", "low")]
+    [InlineData("mission-support-specialist", "low")]
+    [InlineData("program-manager", "medium")]
+    public void RoleWarnings_RoleOnWeakSources_NamesTheRoleAndTheConfidence(string roleId, string confidence)
+    {
+        var warnings = Writer.RoleWarnings(CareerCatalog.Default.GetRole(roleId));
+
+        Assert.Contains(warnings, w => w.Contains($"({roleId}) as a role ICE hires for: no source better than {confidence} confidence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RoleWarnings_WellSourcedActiveRole_None() =>
+        Assert.Empty(Writer.RoleWarnings(CareerCatalog.Default.GetRole("hsi-special-agent")));
 }
