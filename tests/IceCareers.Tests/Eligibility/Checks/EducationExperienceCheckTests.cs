@@ -162,4 +162,17 @@ public sealed class EducationExperienceCheckTests
         Assert.Equal(new PayGrade(PayPlan.GL, 7), finding.HighestQualifyingGrade);
         Assert.True(finding.Military.IsEmpty);
     }
+
+    // rules.md §2.3: under review, the finding names the entry grades in question; only a met finding qualifies for them.
+    [Fact]
+    public void Finding_UnderReview_GradesInQuestionAreNotQualifying()
+    {
+        PayGrade[] grades = [new PayGrade(PayPlan.GS, 9), new PayGrade(PayPlan.GS, 11)];
+        var review = new EducationExperienceFinding(Verdict.NeedsReview, grades, grades[1], 0, 0, default);
+
+        Assert.Null(review.QualifyingGrades);
+        Assert.Null(review.HighestQualifyingGrade);
+        Assert.Equal(grades, (review with { Verdict = Verdict.Met }).QualifyingGrades);
+        Assert.Equal(grades[1], (review with { Verdict = Verdict.Met }).HighestQualifyingGrade);
+    }
 }
